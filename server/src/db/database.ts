@@ -1,0 +1,97 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export type Connection = { uri: string; user: string; password: string; database: string };
+
+export type DatabaseOptions = {
+  /** Default timeout of a transaction; Neo4j itself terminates the transaction when it runs over. */
+  queryTimeoutMs: number;
+  /** How long executeRead/executeWrite keep retrying transient failures before giving up. */
+  retryMs: number;
+};
+
+type Parameters = Record<string, unknown>;
+type RunOptions = { timeoutMs?: number };
+
+/**
+ * The one driver of this process and the two ways to use it: read and write transactions, each with a timeout
+ * and with the driver's retries. Integers come back as JavaScript numbers, so no driver Integer objects leak out.
+ */
+export class Database {
+  readonly driver: Driver;
+
+  constructor(
+    readonly connection: Connection,
+    private readonly options: DatabaseOptions,
+  ) {
+    this.driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: options.retryMs,
+      userAgent: 'alliance-atlas',
+    });
+  }
+
+  get timeoutMs(): number {
+    return this.options.queryTimeoutMs;
+  }
+
+  async read<T extends RecordShape = RecordShape>(
+    cypher: string,
+    parameters: Parameters = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult<T>> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => tx.run<T>(cypher, parameters), {
+        timeout: options.timeoutMs ?? this.options.queryTimeoutMs,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T extends RecordShape = RecordShape>(
+    cypher: string,
+    parameters: Parameters = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult<T>> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => tx.run<T>(cypher, parameters), {
+        timeout: options.timeoutMs ?? this.options.queryTimeoutMs,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several statements in one write transaction: all of them take effect, or none. */
+  async writeAll(statements: { cypher: string; parameters?: Parameters }[], options: RunOptions = {}): Promise<void> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          for (const statement of statements) await tx.run(statement.cypher, statement.parameters ?? {});
+        },
+        { timeout: options.timeoutMs ?? this.options.queryTimeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands cannot share a transaction with anything else, so each runs on its own. */
+  async runSchemaCommand(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.connection.database });
+    try {
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
