@@ -44,13 +44,21 @@ if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) {
   process.exit(0);
 }
 
-const javaVersion = requireTool('java', ['-version'], 'Install Java 17 or newer (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI and ATLAS_SKIP_NEO4J_BUILD=1 to use an existing Neo4j.');
+const javaVersion = requireTool(
+  'java',
+  ['-version'],
+  'Install Java 17 or newer (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI and ATLAS_SKIP_NEO4J_BUILD=1 to use an existing Neo4j.',
+);
 const major = Number(/version "(\d+)/.exec(javaVersion)?.[1] ?? 0);
 if (major < 17) {
   console.error(`atlas: Java ${major || '(unknown)'} found, but Neo4j 5.26 needs Java 17 or newer.`);
   process.exit(1);
 }
-requireTool('mvn', ['-v'], 'Install Apache Maven (e.g. `apt-get install maven`), or set NEO4J_URI and ATLAS_SKIP_NEO4J_BUILD=1 to use an existing Neo4j.');
+requireTool(
+  'mvn',
+  ['-v'],
+  'Install Apache Maven (e.g. `apt-get install maven`), or set NEO4J_URI and ATLAS_SKIP_NEO4J_BUILD=1 to use an existing Neo4j.',
+);
 
 console.log('atlas: building the local Neo4j launcher with Maven (first time only; fetches the Neo4j jars)…');
 const build = spawnSync('mvn', ['-q', '-B', '-f', join(moduleDir, 'pom.xml'), 'package'], { stdio: 'inherit' });

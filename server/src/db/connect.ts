@@ -16,7 +16,12 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<D
   const options = { queryTimeoutMs: config.queryTimeoutMs, retryMs: config.dbRetryMs };
   if (config.neo4j.uri) {
     const db = new Database(
-      { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password!, database: config.neo4j.database },
+      {
+        uri: config.neo4j.uri,
+        user: config.neo4j.user,
+        password: config.neo4j.password!,
+        database: config.neo4j.database,
+      },
       options,
     );
     logger.info({ uri: config.neo4j.uri }, 'using Neo4j from NEO4J_URI');

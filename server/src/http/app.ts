@@ -12,7 +12,11 @@ export function createApp({ db, logger }: AppContext): Express {
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', healthRoutes(db));
   app.use('/api', (request) => {
-    throw new ApiError(404, 'NOT_FOUND', `No endpoint ${request.method} ${request.originalUrl}. See /api/openapi.json.`);
+    throw new ApiError(
+      404,
+      'NOT_FOUND',
+      `No endpoint ${request.method} ${request.originalUrl}. See /api/openapi.json.`,
+    );
   });
   app.use(errorHandler(logger));
   return app;

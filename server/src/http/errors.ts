@@ -35,7 +35,11 @@ export class DatabaseUnavailableError extends ApiError {
   }
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthorizationExpired']);
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.AuthorizationExpired',
+]);
 
 /** Driver errors mean different things to a client: the database is away (503), or the query ran too long (504). */
 export function fromNeo4jError(error: Neo4jError): ApiError | undefined {
@@ -43,7 +47,11 @@ export function fromNeo4jError(error: Neo4jError): ApiError | undefined {
     return new DatabaseUnavailableError(error.message.split('\n')[0] ?? error.code);
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new ApiError(504, 'QUERY_TIMEOUT', 'The query ran past its time limit and was stopped. Narrow it down or lower its limits.');
+    return new ApiError(
+      504,
+      'QUERY_TIMEOUT',
+      'The query ran past its time limit and was stopped. Narrow it down or lower its limits.',
+    );
   }
   return undefined;
 }
@@ -53,14 +61,22 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     let apiError: ApiError | undefined;
     if (error instanceof ApiError) apiError = error;
     else if (error instanceof Neo4jError) apiError = fromNeo4jError(error);
-    else if (isBodyParserError(error)) apiError = new ApiError(error.status, error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', bodyParserMessage(error));
+    else if (isBodyParserError(error))
+      apiError = new ApiError(
+        error.status,
+        error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+        bodyParserMessage(error),
+      );
 
     if (!apiError) {
       logger.error({ err: error }, 'unexpected error');
       apiError = new ApiError(500, 'INTERNAL', 'Something went wrong on the server; the error has been logged.');
     }
     for (const [name, value] of Object.entries(apiError.headers)) response.setHeader(name, value);
-    const body: { code: string; message: string; details?: unknown } = { code: apiError.code, message: apiError.message };
+    const body: { code: string; message: string; details?: unknown } = {
+      code: apiError.code,
+      message: apiError.message,
+    };
     if (apiError.details !== undefined) body.details = apiError.details;
     response.status(apiError.status).json({ error: body });
   };
