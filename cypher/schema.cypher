@@ -17,3 +17,13 @@ FOR (n:Person|Country|Agreement|Base|Organization) ON EACH [n.name, n.searchText
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+
+// Every relation between entities is a claim of one article; these indexes find an article's claims when it is
+// re-ingested or removed.
+CREATE INDEX claim_article_represents IF NOT EXISTS FOR ()-[r:REPRESENTS]-() ON (r.article);
+CREATE INDEX claim_article_met IF NOT EXISTS FOR ()-[r:MET]-() ON (r.article);
+CREATE INDEX claim_article_signed IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.article);
+CREATE INDEX claim_article_party_to IF NOT EXISTS FOR ()-[r:PARTY_TO]-() ON (r.article);
+CREATE INDEX claim_article_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.article);
+CREATE INDEX claim_article_operates IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.article);
+CREATE INDEX claim_article_stations_troops_in IF NOT EXISTS FOR ()-[r:STATIONS_TROOPS_IN]-() ON (r.article);

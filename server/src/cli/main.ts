@@ -1,6 +1,9 @@
 import { ConfigError } from '../config.js';
 import { LocalNeo4jError } from '../db/local-neo4j.js';
 import { dbStart } from './db-start.js';
+import { exportCommand } from './export-command.js';
+import { ingestCommand } from './ingest-command.js';
+import { LexiconError } from '../ingest/lexicon/load-lexicon.js';
 import { serve } from './serve.js';
 
 const usage = `Usage: atlas <command>
@@ -8,6 +11,8 @@ const usage = `Usage: atlas <command>
 Commands:
   serve        start the API and web app (the local Neo4j too, unless NEO4J_URI is set)
   db start     start only the local Neo4j and keep it running until Ctrl-C
+  ingest       read articles into the graph (atlas ingest --help)
+  export       write the graph to a file (atlas export --help)
   help         show this text
 
 Configuration comes from environment variables; see README.md.`;
@@ -16,6 +21,8 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   serve: () => serve(),
+  ingest: ingestCommand,
+  export: exportCommand,
   db: async (args) => {
     if (args[0] === 'start') return dbStart();
     console.error(`atlas db: unknown subcommand ${args[0] ?? '(none)'}; try \`atlas db start\`.`);
@@ -37,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof LexiconError) {
       console.error(`atlas ${name}: ${error.message}`);
       return 1;
     }

@@ -1,5 +1,11 @@
+import { join } from 'node:path';
 import type { Database } from '../db/database.js';
+import { ingestPaths } from '../ingest/ingest.js';
+import { loadLexicon } from '../ingest/lexicon/lexicon.js';
 import type { Logger } from '../logger.js';
+import { dataDir } from '../paths.js';
+
+export const sampleCorpusDir = join(dataDir, 'corpus');
 
 /** The sample corpus goes into an empty database only; an existing graph is never touched. */
 export async function loadSampleCorpusIfEmpty(db: Database, logger: Logger): Promise<void> {
@@ -9,5 +15,17 @@ export async function loadSampleCorpusIfEmpty(db: Database, logger: Logger): Pro
     logger.info({ articles }, 'database holds articles; sample corpus not loaded');
     return;
   }
-  logger.warn('the database is empty and the article loader is not built yet; nothing was loaded');
+  logger.info({ corpus: sampleCorpusDir }, 'database is empty: loading the sample corpus');
+  const lexicon = loadLexicon(process.env.ATLAS_LEXICON_DIR ? [process.env.ATLAS_LEXICON_DIR] : []);
+  const summary = await ingestPaths(db, lexicon, [sampleCorpusDir]);
+  logger.info(
+    {
+      new: summary.new,
+      failed: summary.failed,
+      entities: summary.entities,
+      relations: summary.relations,
+      seconds: summary.seconds,
+    },
+    'sample corpus loaded',
+  );
 }

@@ -1,0 +1,403 @@
+import { officesAt, type KnownEntity, type Lexicon } from '../lexicon/lexicon.js';
+import type { Entity, EntityKind, Extraction, Mention, Relation, RelationType } from '../model.js';
+import { splitSentences, type Sentence } from '../text/sentences.js';
+import { slug } from '../text/slug.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import {
+  agreementHead,
+  conjunction,
+  definiteArticle,
+  indefiniteArticle,
+  meetingCue,
+  notAgreement,
+  notNameWord,
+  signingCue,
+  stationingCue,
+  troopNoun,
+} from './cues.js';
+import { scanSentence, type Found, type TitleAt } from './scan-sentence.js';
+
+export type ArticleContext = { articleId: string; publishedAt?: string };
+
+/** A resolved mention inside one sentence, by token range. */
+type Hit = {
+  id: string;
+  kind: EntityKind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  role?: string;
+  roleCountry?: string;
+};
+
+/**
+ * Text → entities, mentions and typed relations, each relation with the sentence that states it.
+ * Pure: the lexicon and the text go in, plain data comes out.
+ */
+export function extractArticle(
+  text: string,
+  lexicon: Lexicon,
+  context: ArticleContext,
+): Extraction & { sentences: Sentence[] } {
+  const sentences = splitSentences(text);
+  const state = new ArticleState(lexicon, context);
+  const scans = sentences.map((sentence) => scanSentence(tokenize(sentence.text, sentence.start), lexicon));
+  // People named in full anywhere in the article are who their bare surnames mean.
+  for (const scan of scans)
+    for (const hit of scan.found)
+      if (hit.entity.kind === 'Person' && hit.form === 'name') state.namedInFull.add(hit.entity.id);
+
+  sentences.forEach((sentence, index) => {
+    const scan = scans[index]!;
+    const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
+    hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
+    hits.push(...agreementMentions(scan.tokens, hits, state));
+    hits.sort((a, b) => a.from - b.from || a.start - b.start);
+    attachTitles(scan.tokens, scan.titles, hits, state);
+    for (const hit of hits) if (hit.start >= 0) state.mention(hit, text, index);
+    relationsOf(sentence, scan.tokens, hits, state);
+  });
+  return { ...state.result(), sentences };
+}
+
+class ArticleState {
+  readonly namedInFull = new Set<string>();
+  readonly entities = new Map<string, Entity>();
+  readonly mentions: Mention[] = [];
+  readonly relations: Relation[] = [];
+  private readonly relationKeys = new Set<string>();
+  lastAgreement: string | undefined;
+  private newAgreements = 0;
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly context: ArticleContext,
+  ) {}
+
+  entity(id: string, kind: EntityKind, name: string, known?: KnownEntity): Entity {
+    let entity = this.entities.get(id);
+    if (!entity) {
+      entity = { id, kind, name, aliases: [] };
+      if (known?.wikidata) entity.wikidata = known.wikidata;
+      this.entities.set(id, entity);
+    }
+    return entity;
+  }
+
+  newAgreementId(label: string): string {
+    this.newAgreements++;
+    return `${slug(label)}-${slug(this.context.articleId).slice(0, 24)}-${this.newAgreements}`;
+  }
+
+  mention(hit: Hit, text: string, sentence: number): void {
+    const surface = text.slice(hit.start, hit.end);
+    const entity = this.entities.get(hit.id)!;
+    if (!entity.aliases.includes(surface) && surface !== entity.name) entity.aliases.push(surface);
+    this.mentions.push({ entityId: hit.id, start: hit.start, end: hit.end, surface, sentence });
+  }
+
+  relate(
+    type: RelationType,
+    source: string,
+    target: string,
+    sentence: Sentence,
+    extra: { role?: string; count?: number } = {},
+  ): void {
+    if (source === target) return;
+    const [a, b] = type === 'MET' && source > target ? [target, source] : [source, target];
+    const key = `${type}|${a}|${b}|${sentence.index}|${extra.role ?? ''}|${extra.count ?? ''}`;
+    if (this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
+    this.relations.push({
+      type,
+      source: a,
+      target: b,
+      ...extra,
+      evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
+    });
+  }
+
+  result(): Extraction {
+    return { entities: [...this.entities.values()], mentions: this.mentions, relations: this.relations };
+  }
+}
+
+function resolveHits(found: Found[], titles: TitleAt[], tokens: Token[], state: ArticleState): Hit[] {
+  const hits: Hit[] = [];
+  for (const hit of found) {
+    let entity: KnownEntity | undefined = hit.entity;
+    if (hit.form === 'surname') entity = resolveSurname(hit, titles, tokens, state);
+    if (!entity) continue;
+    state.entity(entity.id, entity.kind, entity.name, entity);
+    hits.push({ id: entity.id, kind: entity.kind, from: hit.from, to: hit.to, start: hit.start, end: hit.end });
+  }
+  return hits;
+}
+
+/** A bare surname means the person named in full in this article; else the one in office then, if only one is. */
+function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: ArticleState): KnownEntity | undefined {
+  const people = hit.alternatives ?? [hit.entity];
+  const named = people.filter((person) => state.namedInFull.has(person.id));
+  if (named.length === 1) return named[0];
+  const inOffice = people.filter((person) => officesAt(person, state.context.publishedAt).length > 0);
+  const titled = titles.some(
+    (title) =>
+      title.to === hit.from ||
+      (title.to < hit.from &&
+        hit.from - title.to <= 3 &&
+        tokens.slice(title.to, hit.from).every((t) => conjunction.test(t.text) || /^\p{Lu}/u.test(t.text))),
+  );
+  if (inOffice.length === 1 && (titled || people.length === 1)) return inOffice[0];
+  return undefined;
+}
+
+const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
+
+/** "Verteidigungsminister Kihara Minoru": two or three capitalised words after a title name a person. */
+function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): Hit[] {
+  const people: Hit[] = [];
+  for (const title of titles) {
+    let at = title.to;
+    if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
+    if (hits.some((hit) => hit.from === at)) continue;
+    let end = at;
+    const isNameWord = (token: Token) =>
+      nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
+    while (end < tokens.length && end - at < 3 && isNameWord(tokens[end]!)) end++;
+    if (end - at < 2) continue;
+    const first = tokens[at]!;
+    const last = tokens[end - 1]!;
+    const name = tokens
+      .slice(at, end)
+      .map((token) => token.text)
+      .join(' ');
+    const id = slug(name);
+    state.entity(id, 'Person', name);
+    people.push({ id, kind: 'Person', from: at, to: end, start: first.start, end: last.end });
+  }
+  return people;
+}
+
+/**
+ * Agreements the lexicon does not name: a head noun ("Abkommen", "Weltraumabkommen", "Memorandum") with the
+ * countries of its adjectives ("amerikanisch-japanische"). A definite bare head refers back to the last agreement
+ * of the article; an indefinite one, or one in a sentence about signing, is a new concrete agreement.
+ */
+function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
+  const found: Hit[] = [];
+  const signing = tokens.some((token) => signingCue.test(token.text));
+  tokens.forEach((token, index) => {
+    if (!agreementHead.test(token.text) || notAgreement.test(token.text)) return;
+    if (hits.some((hit) => hit.from <= index && index < hit.to)) return;
+    const known = hits.find((hit) => hit.kind === 'Agreement' && hit.to === index);
+    if (known) return;
+    let from = index;
+    const parties: string[] = [];
+    while (from > 0) {
+      const before = hits.find((hit) => hit.to === from && hit.kind === 'Country');
+      if (!before) break;
+      parties.unshift(before.id);
+      from = before.from;
+    }
+    const article = tokens[from - 1]?.text ?? '';
+    const bare =
+      /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact)$/i.test(
+        token.text,
+      );
+    let id: string | undefined;
+    let name = token.text;
+    if (bare && parties.length === 0) {
+      if (definiteArticle.test(article) && state.lastAgreement) id = state.lastAgreement;
+      else if (indefiniteArticle.test(article) || signing) {
+        name = `${token.text.replace(/s$/, '')} (${state.context.articleId})`;
+        id = state.newAgreementId(token.text);
+      }
+    } else {
+      const head = token.text.replace(/(es|s)$/, '');
+      const sameParties = [...state.lexicon.entities.values()].find(
+        (entity) =>
+          entity.kind === 'Agreement' &&
+          parties.length > 0 &&
+          sameSet(entity.countries, parties) &&
+          entity.aliases.some((alias) => alias.includes(head.replace(/(abkommen|vertrag|vereinbarung)$/i, ''))),
+      );
+      if (sameParties) {
+        id = sameParties.id;
+        name = sameParties.name;
+      } else {
+        name = [...parties, head].join(' ');
+        id =
+          parties.length > 0
+            ? slug(name)
+            : definiteArticle.test(article) && state.lastAgreement
+              ? state.lastAgreement
+              : state.newAgreementId(head);
+      }
+    }
+    if (!id) return;
+    const entity = state.entity(id, 'Agreement', name);
+    found.push({ id: entity.id, kind: 'Agreement', from, to: index + 1, start: tokens[from]!.start, end: token.end });
+    // The countries of the adjectives are parties, said in this very phrase.
+    for (const party of parties)
+      found.push({ id: party, kind: 'Country', from: -1, to: -1, start: -1, end: -1, role: `party-of:${id}` });
+    state.lastAgreement = id;
+  });
+  return found.filter((hit) => hit.start >= 0 || hit.role);
+}
+
+/** Office titles before a person (or a list of people) give the role, and the country when the title has one. */
+function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): void {
+  for (const title of titles) {
+    const country = title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits);
+    let at = title.to;
+    if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
+    const people = [];
+    for (let next = hits.find((hit) => hit.from === at && hit.kind === 'Person'); next;) {
+      people.push(next);
+      let after = next.to;
+      if (tokens[after]?.text === ',' && tokens[after + 1] && conjunction.test(tokens[after + 1]!.text)) after++;
+      if (!tokens[after] || !conjunction.test(tokens[after]!.text) || tokens[after]!.text === ',') break;
+      next = hits.find((hit) => hit.from === after + 1 && hit.kind === 'Person');
+    }
+    for (const person of people) {
+      person.role = title.role;
+      if (country) person.roleCountry = country;
+    }
+  }
+  // "ihren Gegenpart aus Südkorea, Shin Won-sik": a counterpart title with a country, then the name after a comma.
+  for (const title of titles) {
+    const country = countryAfterTitle(title.to, tokens, hits);
+    if (!country) continue;
+    const countryHit = hits.find((hit) => hit.id === country && hit.from > title.to - 1);
+    if (!countryHit || tokens[countryHit.to]?.text !== ',') continue;
+    const person = hits.find((hit) => hit.from === countryHit.to + 1 && hit.kind === 'Person');
+    if (person && !person.role) {
+      person.role = title.role;
+      person.roleCountry = country;
+    }
+  }
+}
+
+function countryBefore(at: number, hits: Hit[]): string | undefined {
+  // "die japanische Außenministerin", "Japans Premierminister", "der südkoreanische Amtskollege"
+  const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.to === at && candidate.from >= 0);
+  return hit?.id;
+}
+
+function countryAfterTitle(at: number, tokens: Token[], hits: Hit[]): string | undefined {
+  // "Gegenpart aus Südkorea", "Außenminister der USA", "Secretary of State of the United States" (up to 2 words between)
+  for (let gap = 0; gap <= 2; gap++) {
+    const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.from === at + gap);
+    if (hit && tokens.slice(at, at + gap).every((token) => /^(aus|der|des|von|of|the|from)$/i.test(token.text)))
+      return hit.id;
+  }
+  return undefined;
+}
+
+function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
+  const people = unique(hits.filter((hit) => hit.kind === 'Person' && hit.start >= 0));
+  const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
+  const countries = hits.filter((hit) => hit.kind === 'Country');
+  const words = tokens.map((token) => token.text);
+
+  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
+    const country = person.roleCountry ?? officeCountry(person, state);
+    if (country)
+      state.relate('REPRESENTS', person.id, country, sentence, {
+        role:
+          person.role! === 'counterpart' || person.role === 'minister'
+            ? (officeRole(person, state) ?? person.role!)
+            : person.role!,
+      });
+  }
+
+  if (people.length >= 2 && words.some((word) => meetingCue.test(word))) {
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) state.relate('MET', people[i]!.id, people[j]!.id, sentence);
+  }
+
+  const signing = words.some((word) => signingCue.test(word));
+  for (const agreement of agreements) {
+    for (const party of hits.filter((hit) => hit.role === `party-of:${agreement.id}`))
+      state.relate('PARTY_TO', party.id, agreement.id, sentence);
+    const known = state.lexicon.entities.get(agreement.id);
+    for (const country of countries) {
+      if (country.start < 0) continue;
+      if (signing || known?.countries.includes(country.id))
+        state.relate('PARTY_TO', country.id, agreement.id, sentence);
+    }
+    if (signing) for (const person of people) state.relate('SIGNED', person.id, agreement.id, sentence);
+  }
+
+  stationing(sentence, tokens, hits, state);
+  bases(sentence, hits, state);
+}
+
+/** "55.000 US-Soldaten sind in Japan stationiert", "Japan beherbergt 54.000 amerikanische Soldaten". */
+function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
+  if (!tokens.some((token) => stationingCue.test(token.text))) return;
+  const troopAt = tokens.findIndex((token) => troopNoun.test(token.text));
+  if (troopAt < 0) return;
+  const troops = tokens[troopAt]!;
+  const sender = hits.find(
+    (hit) =>
+      hit.kind === 'Country' && hit.start >= troops.start - 30 && hit.end <= troops.end && hit.from >= troopAt - 2,
+  );
+  if (!sender) return;
+  const host = hits.find((hit) => hit.kind === 'Country' && hit.id !== sender.id && hit.start >= 0);
+  if (!host) return;
+  const number = tokens
+    .slice(Math.max(0, troopAt - 4), troopAt)
+    .reverse()
+    .find((token) => /^\d/.test(token.text));
+  const count = number ? parseCount(number.text, tokens[tokens.indexOf(number) + 1]?.text) : undefined;
+  state.relate('STATIONS_TROOPS_IN', sender.id, host.id, sentence, count ? { count } : {});
+}
+
+/** A base with a country in the same sentence: where it lies, and who runs it ("US-Militärstützpunkt Yokosuka"). */
+function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
+  for (const base of hits.filter((hit) => hit.kind === 'Base')) {
+    const known = state.lexicon.entities.get(base.id);
+    for (const country of hits.filter((hit) => hit.kind === 'Country' && hit.start >= 0)) {
+      if (known?.countries.includes(country.id)) state.relate('LOCATED_IN', base.id, country.id, sentence);
+      if (known?.operators.includes(country.id) && !known.countries.includes(country.id))
+        state.relate('OPERATES', country.id, base.id, sentence);
+    }
+  }
+}
+
+export function parseCount(text: string, next?: string): number | undefined {
+  const digits = text.replace(/[.,' ](?=\d{3}\b)/g, '').replace(',', '.');
+  const value = Number.parseFloat(digits);
+  if (!Number.isFinite(value)) return undefined;
+  const scale = /^(Tausend|thousand)$/i.test(next ?? '')
+    ? 1000
+    : /^(Millionen|Mio|million)$/i.test(next ?? '')
+      ? 1_000_000
+      : 1;
+  return Math.round(value * scale);
+}
+
+function officeCountry(person: Hit, state: ArticleState): string | undefined {
+  const known = state.lexicon.entities.get(person.id);
+  if (!known) return undefined;
+  const offices = officesAt(known, state.context.publishedAt);
+  const matching = offices.filter((office) => office.role === person.role);
+  return (matching[0] ?? (person.role === 'counterpart' || person.role === 'minister' ? offices[0] : undefined))
+    ?.country;
+}
+
+function officeRole(person: Hit, state: ArticleState): string | undefined {
+  const known = state.lexicon.entities.get(person.id);
+  return known ? officesAt(known, state.context.publishedAt)[0]?.role : undefined;
+}
+
+function unique(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}

@@ -1,0 +1,75 @@
+import { tokenize, tokenKey, type Token } from '../text/tokens.js';
+
+export type PhraseMatch<T> = { payload: T; length: number };
+
+type Entry<T> = { keys: string[]; surfaces: string[]; payload: T; caseSensitive: boolean };
+
+/**
+ * Multi-word phrases looked up by their first token, longest first. Keys are lowercase; a phrase written in
+ * capitals ("US", "NATO", "SDF") or registered as case-sensitive only matches the same spelling, so that English
+ * "us" or German "die" never becomes a country or an organisation.
+ */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, payload: T, options: { caseSensitive?: boolean } = {}): void {
+    const tokens = tokenize(phrase).filter((token) => token.text !== ',');
+    if (tokens.length === 0) return;
+    const surfaces = tokens.map((token) => token.text);
+    const acronym = surfaces.length === 1 && /^[\p{Lu}\d.&-]{2,}$/u.test(surfaces[0]!);
+    const entry: Entry<T> = {
+      keys: surfaces.map(tokenKey),
+      surfaces,
+      payload,
+      caseSensitive: options.caseSensitive ?? acronym,
+    };
+    const first = entry.keys[0]!;
+    const list = this.byFirst.get(first);
+    if (list) {
+      if (list.some((other) => sameEntry(other, entry))) return;
+      list.push(entry);
+      list.sort((a, b) => b.keys.length - a.keys.length);
+    } else this.byFirst.set(first, [entry]);
+  }
+
+  /**
+   * Every phrase that starts at `tokens[at]`, longest first. With `genitive`, the last token may carry a German
+   * genitive "s" ("Donald Trumps", "Chinas").
+   */
+  matchAt(tokens: Token[], at: number, options: { genitive?: boolean } = {}): PhraseMatch<T>[] {
+    const first = tokens[at];
+    if (!first) return [];
+    const key = tokenKey(first.text);
+    const candidates = [...(this.byFirst.get(key) ?? [])];
+    if (options.genitive && key.length > 3 && key.endsWith('s')) {
+      for (const entry of this.byFirst.get(key.slice(0, -1)) ?? []) if (entry.keys.length === 1) candidates.push(entry);
+    }
+    const found: PhraseMatch<T>[] = [];
+    for (const entry of candidates) {
+      if (entry.keys.length > tokens.length - at) continue;
+      let ok = true;
+      for (let i = 0; i < entry.keys.length && ok; i++) {
+        const token = tokens[at + i]!.text;
+        const last = i === entry.keys.length - 1;
+        ok = tokenMatches(token, entry.keys[i]!, entry.surfaces[i]!, entry.caseSensitive, last && !!options.genitive);
+      }
+      if (ok) found.push({ payload: entry.payload, length: entry.keys.length });
+    }
+    return found.sort((a, b) => b.length - a.length);
+  }
+
+  has(phrase: string): boolean {
+    const key = tokenKey(phrase);
+    return (this.byFirst.get(key) ?? []).some((entry) => entry.keys.length === 1);
+  }
+}
+
+function tokenMatches(token: string, key: string, surface: string, caseSensitive: boolean, genitive: boolean): boolean {
+  if (caseSensitive) return token === surface || (genitive && token === `${surface}s`);
+  const tokenLower = tokenKey(token);
+  return tokenLower === key || (genitive && key.length > 2 && tokenLower === `${key}s`);
+}
+
+function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
+  return a.payload === b.payload && a.caseSensitive === b.caseSensitive && a.keys.join(' ') === b.keys.join(' ');
+}

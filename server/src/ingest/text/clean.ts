@@ -1,0 +1,46 @@
+/**
+ * Site furniture that is not part of an article: icons, "more on this" teasers, audio players, publication stamps.
+ * Each rule matches a whole line; the line is dropped. German and English forms.
+ */
+const boilerplateLines: RegExp[] = [
+  /^Website-Icon\b/i,
+  /^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Read more|Related)\b/i,
+  /^(Transparenz|Transparency):/i,
+  /^(Veröffentlicht|Aktualisiert|Published|Updated)( am| on)?\b.{0,40}$/i,
+  /^(Audio|Podcast|Anhören|Listen)\b.{0,120}$/i,
+  /\.(mp3|m4a|ogg|wav)(\?\S*)?\s*$/i,
+  /^(Teilen|Share|Drucken|Print|Tweet|Kommentare|Comments)\s*$/i,
+  /^(Foto|Bild|Photo|Image|Quelle|Source):\s.{0,160}$/i,
+];
+
+export type CleanText = { text: string; removedLines: number };
+
+/**
+ * Normalises line ends and spaces, drops boilerplate lines and repeated lines (teasers printed twice), and keeps
+ * paragraph breaks as blank lines. Offsets of evidence refer to the cleaned text, which is what the graph stores.
+ */
+export function cleanText(raw: string): CleanText {
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/[\u200b\ufeff]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim());
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let removedLines = 0;
+  for (const line of lines) {
+    if (line === '') {
+      if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
+      continue;
+    }
+    if (boilerplateLines.some((rule) => rule.test(line)) || (line.length > 30 && seen.has(line))) {
+      removedLines++;
+      continue;
+    }
+    seen.add(line);
+    kept.push(line);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return { text: kept.join('\n'), removedLines };
+}

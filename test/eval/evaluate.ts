@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../../server/src/ingest/extract/extract-article.js';
+import { loadLexicon } from '../../server/src/ingest/lexicon/lexicon.js';
+import { cleanText } from '../../server/src/ingest/text/clean.js';
+import { dataDir, projectRoot } from '../../server/src/paths.js';
+import { empty, precision, recall, scoreArticle, type GoldArticle, type Score, type Tally } from './score.js';
+
+/** `npm run eval`: extraction of the sample corpus against the gold annotation in test/fixtures/gold/. */
+const goldDir = join(projectRoot, 'test', 'fixtures', 'gold');
+const corpusDir = join(dataDir, 'corpus');
+const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as {
+  articles: { file: string; publishedAt?: string }[];
+};
+
+export function evaluate(verbose: boolean): Score {
+  const lexicon = loadLexicon();
+  const score: Score = { entities: {}, relations: {}, splits: [] };
+  for (const file of readdirSync(goldDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as GoldArticle;
+    const meta = manifest.articles.find((article) => article.file === `${gold.article}.txt`);
+    const text = cleanText(readFileSync(join(corpusDir, `${gold.article}.txt`), 'utf8')).text;
+    const extraction = extractArticle(text, lexicon, {
+      articleId: gold.article,
+      ...(meta?.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    });
+    scoreArticle(gold, extraction, score);
+  }
+  if (verbose) print(score);
+  return score;
+}
+
+function line(name: string, tally: Tally): string {
+  return `${name.padEnd(20)} P ${precision(tally).toFixed(2)}  R ${recall(tally).toFixed(2)}  (tp ${tally.truePositives}, fp ${tally.falsePositives}, fn ${tally.falseNegatives})`;
+}
+
+function print(score: Score): void {
+  const total = (group: Record<string, Tally>) =>
+    Object.values(group).reduce((sum, tally) => {
+      sum.truePositives += tally.truePositives;
+      sum.falsePositives += tally.falsePositives;
+      sum.falseNegatives += tally.falseNegatives;
+      return sum;
+    }, empty());
+  console.log('Entities');
+  for (const [kind, tally] of Object.entries(score.entities).sort()) console.log(`  ${line(kind, tally)}`);
+  console.log(`  ${line('all', total(score.entities))}`);
+  console.log('Relations');
+  for (const [type, tally] of Object.entries(score.relations).sort()) console.log(`  ${line(type, tally)}`);
+  console.log(`  ${line('all', total(score.relations))}`);
+  console.log(`Split entities: ${score.splits.length}`);
+  if (process.argv.includes('--details')) {
+    for (const [name, tally] of [...Object.entries(score.entities), ...Object.entries(score.relations)]) {
+      for (const missed of tally.missed) console.log(`  missed   ${name}: ${missed}`);
+      for (const spurious of tally.spurious) console.log(`  spurious ${name}: ${spurious}`);
+    }
+    for (const split of score.splits) console.log(`  split ${split}`);
+  }
+}
+
+if (process.argv[1]?.endsWith('evaluate.ts')) evaluate(true);
