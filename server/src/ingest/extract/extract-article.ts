@@ -27,6 +27,7 @@ type Hit = {
   to: number;
   start: number;
   end: number;
+  form?: Found['form'];
   role?: string;
   roleCountry?: string;
 };
@@ -52,7 +53,7 @@ export function extractArticle(
     const scan = scans[index]!;
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
-    hits.push(...agreementMentions(scan.tokens, hits, state));
+    hits.push(...agreementMentions(scan.tokens, hits, state, text));
     hits.sort((a, b) => a.from - b.from || a.start - b.start);
     attachTitles(scan.tokens, scan.titles, hits, state);
     for (const hit of hits) if (hit.start >= 0) state.mention(hit, text, index);
@@ -66,8 +67,11 @@ class ArticleState {
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
   readonly relations: Relation[] = [];
+  /** The country each person was last said to represent in this article. */
+  readonly represents = new Map<string, string>();
   private readonly relationKeys = new Set<string>();
   lastAgreement: string | undefined;
+  firstSignedAgreement: string | undefined;
   private newAgreements = 0;
 
   constructor(
@@ -130,7 +134,15 @@ function resolveHits(found: Found[], titles: TitleAt[], tokens: Token[], state: 
     if (hit.form === 'surname') entity = resolveSurname(hit, titles, tokens, state);
     if (!entity) continue;
     state.entity(entity.id, entity.kind, entity.name, entity);
-    hits.push({ id: entity.id, kind: entity.kind, from: hit.from, to: hit.to, start: hit.start, end: hit.end });
+    hits.push({
+      id: entity.id,
+      kind: entity.kind,
+      from: hit.from,
+      to: hit.to,
+      start: hit.start,
+      end: hit.end,
+      form: hit.form,
+    });
   }
   return hits;
 }
@@ -154,27 +166,53 @@ function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: A
 
 const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
 
-/** "Verteidigungsminister Kihara Minoru": two or three capitalised words after a title name a person. */
+/**
+ * People the lexicon does not know, announced by a title: "Verteidigungsminister Kihara Minoru",
+ * "der Koordinator des Sicherheitsrates, John Kirby," (title, genitive phrase, comma, name) and
+ * "Kurt Campbell, dem Koordinator …" (name, comma, article, title). Two or three capitalised words make a name.
+ */
 function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): Hit[] {
   const people: Hit[] = [];
-  for (const title of titles) {
-    let at = title.to;
-    if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
-    if (hits.some((hit) => hit.from === at)) continue;
+  const isNameWord = (token: Token | undefined) =>
+    !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
+  const nameAt = (at: number): Hit | undefined => {
+    if (hits.some((hit) => hit.from <= at && at < hit.to) || people.some((hit) => hit.from === at)) return undefined;
     let end = at;
-    const isNameWord = (token: Token) =>
-      nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
-    while (end < tokens.length && end - at < 3 && isNameWord(tokens[end]!)) end++;
-    if (end - at < 2) continue;
-    const first = tokens[at]!;
-    const last = tokens[end - 1]!;
+    while (end - at < 3 && isNameWord(tokens[end])) end++;
+    if (end - at < 2) return undefined;
     const name = tokens
       .slice(at, end)
       .map((token) => token.text)
       .join(' ');
     const id = slug(name);
     state.entity(id, 'Person', name);
-    people.push({ id, kind: 'Person', from: at, to: end, start: first.start, end: last.end });
+    return { id, kind: 'Person', from: at, to: end, start: tokens[at]!.start, end: tokens[end - 1]!.end };
+  };
+  for (const title of titles) {
+    let at = title.to;
+    if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
+    let person = nameAt(at);
+    if (!person && /^(des|der|of)$/.test(tokens[at]?.text ?? '')) {
+      const comma = tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
+      if (comma > 0) person = nameAt(comma + 1);
+      if (person && tokens[person.to] && tokens[person.to]!.text !== ',') person = undefined;
+    }
+    if (
+      !person &&
+      tokens[title.from - 1] &&
+      /^(dem|der|den|des|the)$/.test(tokens[title.from - 1]!.text) &&
+      tokens[title.from - 2]?.text === ','
+    ) {
+      let start = title.from - 2;
+      while (start > 0 && isNameWord(tokens[start - 1]) && title.from - 2 - start < 3) start--;
+      if (start < title.from - 2) person = nameAt(start);
+      if (person) {
+        person.role = title.role;
+        people.push(person);
+        continue;
+      }
+    }
+    if (person) people.push(person);
   }
   return people;
 }
@@ -184,7 +222,7 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
  * countries of its adjectives ("amerikanisch-japanische"). A definite bare head refers back to the last agreement
  * of the article; an indefinite one, or one in a sentence about signing, is a new concrete agreement.
  */
-function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
+function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, text: string): Hit[] {
   const found: Hit[] = [];
   const signing = tokens.some((token) => signingCue.test(token.text));
   tokens.forEach((token, index) => {
@@ -201,32 +239,57 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState): H
       from = before.from;
     }
     const article = tokens[from - 1]?.text ?? '';
+    const plural =
+      /^(Abkommen|Vereinbarungen|Verträge|agreements|treaties)$/.test(token.text) &&
+      /^(die|den|der|neuen|beiden)$/i.test(article);
     const bare =
       /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact)$/i.test(
         token.text,
       );
+    // "ihren gegenseitigen Verteidigungsvertrag": a possessive makes the countries named in the sentence the parties.
+    const possessive = tokens
+      .slice(Math.max(0, from - 3), from)
+      .some((t) => /^(ihr|ihre|ihren|ihrem|ihres|their)$/i.test(t.text));
+    const sentenceCountries = hits.filter(
+      (hit) => hit.kind === 'Country' && (hit.form === 'name' || hit.form === 'demonym'),
+    );
+    const impliedParties =
+      parties.length > 0 ? parties : possessive ? unique(sentenceCountries).map((hit) => hit.id) : [];
     let id: string | undefined;
     let name = token.text;
+    if (plural) return;
+    // "Forschungs-, Entwicklungs-, Test- und Bewertungs-Memorandum of Understanding" is one name.
+    let to = index + 1;
+    if (/^of$/i.test(tokens[to]?.text ?? '') && /^(Understanding|Cooperation|Intent)$/.test(tokens[to + 1]?.text ?? ''))
+      to += 2;
+    if (parties.length === 0) {
+      while (from > 0) {
+        const previous = tokens[from - 1]!;
+        const truncated = text[previous.end] === '-';
+        if (truncated || (/^(,|und|and)$/.test(previous.text) && text[tokens[from - 2]?.end ?? -1] === '-')) from--;
+        else break;
+      }
+    }
+    const phrase = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     if (bare && parties.length === 0) {
       if (definiteArticle.test(article) && state.lastAgreement) id = state.lastAgreement;
       else if (indefiniteArticle.test(article) || signing) {
-        name = `${token.text.replace(/s$/, '')} (${state.context.articleId})`;
-        id = state.newAgreementId(token.text);
+        // Headline and lede usually report the same signing: one unnamed signed agreement per article.
+        id = signing ? state.firstSignedAgreement : undefined;
+        if (!id) {
+          name = `${token.text.replace(/s$/, '')} (${state.context.articleId})`;
+          id = state.newAgreementId(token.text);
+          if (signing) state.firstSignedAgreement = id;
+        }
       }
     } else {
       const head = token.text.replace(/(es|s)$/, '');
-      const sameParties = [...state.lexicon.entities.values()].find(
-        (entity) =>
-          entity.kind === 'Agreement' &&
-          parties.length > 0 &&
-          sameSet(entity.countries, parties) &&
-          entity.aliases.some((alias) => alias.includes(head.replace(/(abkommen|vertrag|vereinbarung)$/i, ''))),
-      );
-      if (sameParties) {
-        id = sameParties.id;
-        name = sameParties.name;
+      const known = knownAgreement(head, impliedParties, state);
+      if (known) {
+        id = known.id;
+        name = known.name;
       } else {
-        name = [...parties, head].join(' ');
+        name = parties.length > 0 ? [...parties, head].join(' ') : phrase.replace(/(es|s)$/, '');
         id =
           parties.length > 0
             ? slug(name)
@@ -237,13 +300,40 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState): H
     }
     if (!id) return;
     const entity = state.entity(id, 'Agreement', name);
-    found.push({ id: entity.id, kind: 'Agreement', from, to: index + 1, start: tokens[from]!.start, end: token.end });
+    found.push({ id: entity.id, kind: 'Agreement', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     // The countries of the adjectives are parties, said in this very phrase.
     for (const party of parties)
       found.push({ id: party, kind: 'Country', from: -1, to: -1, start: -1, end: -1, role: `party-of:${id}` });
     state.lastAgreement = id;
   });
   return found.filter((hit) => hit.start >= 0 || hit.role);
+}
+
+/**
+ * A compound agreement noun the lexicon knows under another form: an alias containing the same word
+ * ("Weltraumabkommen" in "japanisch-amerikanisches Weltraumabkommen") among agreements whose parties are named;
+ * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
+ */
+function knownAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
+  const agreements = [...state.lexicon.entities.values()].filter((entity) => entity.kind === 'Agreement');
+  const word = head.toLowerCase();
+  const byWord = agreements.filter(
+    (entity) =>
+      (parties.length === 0 || sameSet(entity.countries, parties)) &&
+      entity.aliases.some((alias) =>
+        alias
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(word),
+      ),
+  );
+  if (byWord.length === 1) return byWord[0];
+  if (parties.length < 2 || !/vertrag$/i.test(head)) return undefined;
+  const treaties = agreements
+    .filter((entity) => sameSet(entity.countries, parties) && entity.agreementKind === 'treaty' && entity.signed)
+    .filter((entity) => !state.context.publishedAt || entity.signed! <= state.context.publishedAt)
+    .sort((a, b) => b.signed!.localeCompare(a.signed!));
+  return treaties[0];
 }
 
 /** Office titles before a person (or a list of people) give the role, and the country when the title has one. */
@@ -303,13 +393,12 @@ function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: Ar
 
   for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
     const country = person.roleCountry ?? officeCountry(person, state);
-    if (country)
-      state.relate('REPRESENTS', person.id, country, sentence, {
-        role:
-          person.role! === 'counterpart' || person.role === 'minister'
-            ? (officeRole(person, state) ?? person.role!)
-            : person.role!,
-      });
+    if (!country) continue;
+    // "Amtskollege" or plain "Minister" says someone holds an office, not which: the lexicon knows which.
+    const vague = person.role === 'counterpart' || person.role === 'minister';
+    const role = vague ? (officeRole(person, state) ?? person.role!) : person.role!;
+    state.represents.set(person.id, country);
+    state.relate('REPRESENTS', person.id, country, sentence, { role });
   }
 
   if (people.length >= 2 && words.some((word) => meetingCue.test(word))) {
@@ -324,10 +413,19 @@ function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: Ar
     const known = state.lexicon.entities.get(agreement.id);
     for (const country of countries) {
       if (country.start < 0) continue;
-      if (signing || known?.countries.includes(country.id))
+      // Under a signing verb, countries named as such sign ("USA, Japan und Südkorea unterzeichnen");
+      // an adjective ("nordkoreanischen Raketen") only describes something else.
+      const named = country.form === 'name' || country.form === 'capital';
+      if ((signing && named) || known?.countries.includes(country.id))
         state.relate('PARTY_TO', country.id, agreement.id, sentence);
     }
-    if (signing) for (const person of people) state.relate('SIGNED', person.id, agreement.id, sentence);
+    if (!signing) continue;
+    for (const person of people) {
+      state.relate('SIGNED', person.id, agreement.id, sentence);
+      // A signatory binds the country they represent.
+      const country = state.represents.get(person.id) ?? officeCountry({ ...person, role: 'minister' }, state);
+      if (country && /^[A-Z]{2}$/.test(country)) state.relate('PARTY_TO', country, agreement.id, sentence);
+    }
   }
 
   stationing(sentence, tokens, hits, state);

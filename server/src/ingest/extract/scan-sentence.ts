@@ -18,6 +18,14 @@ export type Found = {
 /** An office title in a sentence ("Verteidigungsminister", "US-Außenministerin"), with a country prefix if any. */
 export type TitleAt = { role: string; from: number; to: number; country?: string };
 
+/**
+ * Nouns of office the title list does not hold ("Kommunikationskoordinator", "NASA-Administrator"): they still
+ * announce a person, with an unspecified role.
+ */
+const roleNounSuffix =
+  /(koordinator|koordinatorin|sprecher|sprecherin|berater|beraterin|administrator|administratorin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|beauftragte|beauftragter|gesandte|gesandter|coordinator|spokesperson|spokesman|director|adviser|advisor)$/;
+const isRoleNoun = (word: string) => /^\p{Lu}[\p{L}-]+$/u.test(word) && roleNounSuffix.test(word.toLowerCase());
+
 export type SentenceScan = { tokens: Token[]; found: Found[]; titles: TitleAt[] };
 
 /**
@@ -67,7 +75,9 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       i += length;
       continue;
     }
+    const before = titles.length;
     if (/[-‐]/.test(token.text)) scanCompound(tokens, i, lexicon, found, titles);
+    if (titles.length === before && isRoleNoun(token.text)) titles.push({ role: 'other', from: i, to: i + 1 });
     i++;
   }
   return { tokens, found: found.filter((hit) => supported(hit, found, tokens)), titles };

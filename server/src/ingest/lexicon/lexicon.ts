@@ -21,6 +21,9 @@ export type KnownEntity = {
   /** Agreements: their parties; bases: host country first. */
   countries: string[];
   operators: string[];
+  /** Agreements: treaty, agreement, memorandum … and the date signed. */
+  agreementKind?: string;
+  signed?: string;
 };
 
 export type NameForm = 'name' | 'demonym' | 'noun' | 'capital' | 'weak' | 'bare-base';
@@ -99,6 +102,8 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       const agreement = known(entry.id, 'Agreement', entry.name);
       if (entry.wikidata) agreement.wikidata = entry.wikidata;
       agreement.countries = entry.parties;
+      if (entry.kind) agreement.agreementKind = entry.kind;
+      if (entry.signed) agreement.signed = entry.signed;
       for (const name of [entry.name, ...entry.aliases]) addName(agreement, name);
       for (const weak of entry.weak_aliases) addName(agreement, weak, 'weak');
     }

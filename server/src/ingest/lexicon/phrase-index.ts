@@ -41,8 +41,10 @@ export class PhraseIndex<T> {
     if (!first) return [];
     const key = tokenKey(first.text);
     const candidates = [...(this.byFirst.get(key) ?? [])];
-    if (options.genitive && key.length > 3 && key.endsWith('s')) {
-      for (const entry of this.byFirst.get(key.slice(0, -1)) ?? []) if (entry.keys.length === 1) candidates.push(entry);
+    if (options.genitive && key.length > 3) {
+      for (const stem of uninflected(key)) {
+        for (const entry of this.byFirst.get(stem) ?? []) if (entry.keys.length === 1) candidates.push(entry);
+      }
     }
     const found: PhraseMatch<T>[] = [];
     for (const entry of candidates) {
@@ -65,9 +67,22 @@ export class PhraseIndex<T> {
 }
 
 function tokenMatches(token: string, key: string, surface: string, caseSensitive: boolean, genitive: boolean): boolean {
-  if (caseSensitive) return token === surface || (genitive && token === `${surface}s`);
+  if (caseSensitive) return token === surface || (genitive && inflects(token, surface));
   const tokenLower = tokenKey(token);
-  return tokenLower === key || (genitive && key.length > 2 && tokenLower === `${key}s`);
+  return tokenLower === key || (genitive && key.length > 2 && inflects(tokenLower, key));
+}
+
+/** German case endings a name takes: genitive "Trumps", "Sicherheitsrates"; dative plural "Streitkräften". */
+function inflects(token: string, base: string): boolean {
+  return token === `${base}s` || token === `${base}es` || (base.endsWith('e') && token === `${base}n`);
+}
+
+function uninflected(key: string): string[] {
+  const stems: string[] = [];
+  if (key.endsWith('s')) stems.push(key.slice(0, -1));
+  if (key.endsWith('es')) stems.push(key.slice(0, -2));
+  if (key.endsWith('en')) stems.push(key.slice(0, -1));
+  return stems;
 }
 
 function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
