@@ -30,6 +30,7 @@ type Hit = {
   form?: Found['form'];
   role?: string;
   roleCountry?: string;
+  roleOrganization?: string;
 };
 
 /**
@@ -53,6 +54,7 @@ export function extractArticle(
     const scan = scans[index]!;
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
+    hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
     hits.push(...agreementMentions(scan.tokens, hits, state, text));
     hits.sort((a, b) => a.from - b.from || a.start - b.start);
     attachTitles(scan.tokens, scan.titles, hits, state);
@@ -70,6 +72,8 @@ class ArticleState {
   /** The country each person was last said to represent in this article. */
   readonly represents = new Map<string, string>();
   private readonly relationKeys = new Set<string>();
+  /** Surnames of people the lexicon does not know, introduced in full earlier in this article. */
+  readonly newSurnames = new Map<string, string>();
   lastAgreement: string | undefined;
   firstSignedAgreement: string | undefined;
   private newAgreements = 0;
@@ -186,6 +190,7 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       .join(' ');
     const id = slug(name);
     state.entity(id, 'Person', name);
+    state.newSurnames.set(tokens[end - 1]!.text, id);
     return { id, kind: 'Person', from: at, to: end, start: tokens[at]!.start, end: tokens[end - 1]!.end };
   };
   for (const title of titles) {
@@ -196,6 +201,13 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       const comma = tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
       if (comma > 0) person = nameAt(comma + 1);
       if (person && tokens[person.to] && tokens[person.to]!.text !== ',') person = undefined;
+      if (person) {
+        person.role = title.role;
+        const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
+        const country = title.country ?? affiliationAfter(title.to, tokens, hits, 'Country');
+        if (organization) person.roleOrganization = organization;
+        if (country) person.roleCountry = country;
+      }
     }
     if (
       !person &&
@@ -208,6 +220,8 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       if (start < title.from - 2) person = nameAt(start);
       if (person) {
         person.role = title.role;
+        const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
+        if (organization) person.roleOrganization = organization;
         people.push(person);
         continue;
       }
@@ -215,6 +229,17 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
     if (person) people.push(person);
   }
   return people;
+}
+
+/** "Max Mustermann … Mustermann sagte": a later bare surname (or its genitive) means the person introduced. */
+function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
+  const found: Hit[] = [];
+  tokens.forEach((token, index) => {
+    const id = state.newSurnames.get(token.text) ?? state.newSurnames.get(token.text.replace(/s$/, ''));
+    if (!id || hits.some((hit) => hit.from <= index && index < hit.to)) return;
+    found.push({ id, kind: 'Person', from: index, to: index + 1, start: token.start, end: token.end });
+  });
+  return found;
 }
 
 /**
@@ -233,10 +258,11 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
     let from = index;
     const parties: string[] = [];
     while (from > 0) {
-      const before = hits.find((hit) => hit.to === from && hit.kind === 'Country');
-      if (!before) break;
-      parties.unshift(before.id);
-      from = before.from;
+      // "amerikanisch-japanische" is one token holding two countries.
+      const before = hits.filter((hit) => hit.to === from && hit.kind === 'Country');
+      if (before.length === 0) break;
+      parties.unshift(...before.map((hit) => hit.id).filter((id) => !parties.includes(id)));
+      from = before[0]!.from;
     }
     const article = tokens[from - 1]?.text ?? '';
     const plural =
@@ -350,9 +376,11 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
       if (!tokens[after] || !conjunction.test(tokens[after]!.text) || tokens[after]!.text === ',') break;
       next = hits.find((hit) => hit.from === after + 1 && hit.kind === 'Person');
     }
+    const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
     for (const person of people) {
       person.role = title.role;
       if (country) person.roleCountry = country;
+      if (organization) person.roleOrganization = organization;
     }
   }
   // "ihren Gegenpart aus Südkorea, Shin Won-sik": a counterpart title with a country, then the name after a comma.
@@ -376,9 +404,14 @@ function countryBefore(at: number, hits: Hit[]): string | undefined {
 }
 
 function countryAfterTitle(at: number, tokens: Token[], hits: Hit[]): string | undefined {
+  return affiliationAfter(at, tokens, hits, 'Country');
+}
+
+/** "Gegenpart aus Südkorea", "Koordinator des Nationalen Sicherheitsrates": what a title belongs to. */
+function affiliationAfter(at: number, tokens: Token[], hits: Hit[], kind: EntityKind): string | undefined {
   // "Gegenpart aus Südkorea", "Außenminister der USA", "Secretary of State of the United States" (up to 2 words between)
   for (let gap = 0; gap <= 2; gap++) {
-    const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.from === at + gap);
+    const hit = hits.find((candidate) => candidate.kind === kind && candidate.from === at + gap);
     if (hit && tokens.slice(at, at + gap).every((token) => /^(aus|der|des|von|of|the|from)$/i.test(token.text)))
       return hit.id;
   }
@@ -392,6 +425,8 @@ function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: Ar
   const words = tokens.map((token) => token.text);
 
   for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
+    if (person.roleOrganization)
+      state.relate('REPRESENTS', person.id, person.roleOrganization, sentence, { role: person.role! });
     const country = person.roleCountry ?? officeCountry(person, state);
     if (!country) continue;
     // "Amtskollege" or plain "Minister" says someone holds an office, not which: the lexicon knows which.
@@ -411,6 +446,9 @@ function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: Ar
     for (const party of hits.filter((hit) => hit.role === `party-of:${agreement.id}`))
       state.relate('PARTY_TO', party.id, agreement.id, sentence);
     const known = state.lexicon.entities.get(agreement.id);
+    // "das amerikanisch-japanische Sicherheitsabkommen": the countries inside a known name are its parties.
+    for (const party of countriesWithin(agreement, tokens, state))
+      if (known?.countries.includes(party)) state.relate('PARTY_TO', party, agreement.id, sentence);
     for (const country of countries) {
       if (country.start < 0) continue;
       // Under a signing verb, countries named as such sign ("USA, Japan und Südkorea unterzeichnen");
@@ -498,4 +536,16 @@ function unique(hits: Hit[]): Hit[] {
 
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Countries named inside a hit's own words ("amerikanisch-japanische" in an agreement's name). */
+function countriesWithin(hit: Hit, tokens: Token[], state: ArticleState): string[] {
+  const countries: string[] = [];
+  for (const token of tokens.slice(Math.max(0, hit.from), hit.to)) {
+    for (const part of token.text.split(/[-‐]/)) {
+      const match = state.lexicon.names.matchAt([{ text: part, start: 0, end: part.length }], 0)[0];
+      if (match?.payload.entity.kind === 'Country') countries.push(match.payload.entity.id);
+    }
+  }
+  return countries;
 }

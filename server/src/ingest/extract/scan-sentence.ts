@@ -16,7 +16,7 @@ export type Found = {
 };
 
 /** An office title in a sentence ("Verteidigungsminister", "US-Außenministerin"), with a country prefix if any. */
-export type TitleAt = { role: string; from: number; to: number; country?: string };
+export type TitleAt = { role: string; from: number; to: number; country?: string; organization?: string };
 
 /**
  * Nouns of office the title list does not hold ("Kommunikationskoordinator", "NASA-Administrator"): they still
@@ -77,7 +77,18 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
     }
     const before = titles.length;
     if (/[-‐]/.test(token.text)) scanCompound(tokens, i, lexicon, found, titles);
-    if (titles.length === before && isRoleNoun(token.text)) titles.push({ role: 'other', from: i, to: i + 1 });
+    if (isRoleNoun(token.text)) {
+      // "NASA-Administrator": the compound's organisation is the one the office belongs to.
+      const compound = titles.length > before ? titles.pop() : undefined;
+      const prefix = found.find((hit) => hit.from === i && hit.form === 'prefix' && hit.entity.kind === 'Organization');
+      titles.push({
+        ...(prefix ? { organization: prefix.entity.id } : {}),
+        ...compound,
+        role: 'other',
+        from: i,
+        to: i + 1,
+      });
+    }
     i++;
   }
   return { tokens, found: found.filter((hit) => supported(hit, found, tokens)), titles };
@@ -92,6 +103,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
     offset += part.length + 1;
   }
   const countries: string[] = [];
+  const organizations: string[] = [];
   parts.forEach((part, k) => {
     if (part.text === '') return;
     const title = lexicon.titles.matchAt([part], 0)[0];
@@ -101,6 +113,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
         from: index,
         to: index + 1,
         ...(countries[0] ? { country: countries[0] } : {}),
+        ...(organizations[0] ? { organization: organizations[0] } : {}),
       });
       return;
     }
@@ -108,6 +121,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
     if (!hit || hit.payload.form === 'weak' || hit.payload.form === 'bare-base') return;
     const entity = hit.payload.entity;
     if (entity.kind === 'Country') countries.push(entity.id);
+    if (entity.kind === 'Organization') organizations.push(entity.id);
     found.push({
       entity,
       form: k < parts.length - 1 ? 'prefix' : hit.payload.form,

@@ -1,0 +1,123 @@
+import { strict as assert } from 'node:assert';
+import { extractArticle, parseCount } from '../../../../server/src/ingest/extract/extract-article.js';
+import { loadLexicon, type Lexicon } from '../../../../server/src/ingest/lexicon/lexicon.js';
+
+// Sentences written for these tests, not taken from the sample corpus: the rules must hold for unseen text.
+describe('extractArticle', function () {
+  this.timeout(10_000);
+  let lexicon: Lexicon;
+  before(() => {
+    lexicon = loadLexicon();
+  });
+  const extract = (text: string, publishedAt = '2024-03-01') =>
+    extractArticle(text, lexicon, { articleId: 'spec', publishedAt });
+  const relations = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).relations.map((relation) =>
+      [relation.type, relation.source, relation.target, relation.role ?? relation.count]
+        .filter((part) => part !== undefined)
+        .join(' '),
+    );
+
+  it('reads a demonym and a title as the country and role a person represents, and a meeting verb as MET', () => {
+    const found = relations(
+      'Der australische Verteidigungsminister Richard Marles traf in Canberra seinen philippinischen Amtskollegen Gilberto Teodoro.',
+    );
+    assert.ok(found.includes('REPRESENTS richard-marles AU defence-minister'));
+    assert.ok(found.includes('REPRESENTS gilberto-teodoro PH defence-minister'));
+    assert.ok(found.includes('MET gilberto-teodoro richard-marles'));
+  });
+
+  it('reads a genitive country before a title ("Chinas Außenminister")', () => {
+    assert.deepEqual(relations('Chinas Außenminister Wang Yi kritisierte die Regierung scharf.'), [
+      'REPRESENTS wang-yi CN foreign-minister',
+    ]);
+  });
+
+  it('counts troops with German thousands separators and the sending country from the compound', () => {
+    assert.deepEqual(relations('Rund 28.500 US-Soldaten sind in Südkorea stationiert.'), [
+      'STATIONS_TROOPS_IN US KR 28500',
+    ]);
+  });
+
+  it('reads English too', () => {
+    const found = relations(
+      'U.S. Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara in Tokyo.',
+      '2024-07-28',
+    );
+    assert.ok(found.includes('REPRESENTS lloyd-austin US defence-minister'));
+    assert.ok(found.includes('REPRESENTS minoru-kihara JP defence-minister'));
+    assert.ok(found.includes('MET lloyd-austin minoru-kihara'));
+    assert.deepEqual(relations('Japan hosts about 54,000 American troops.'), ['STATIONS_TROOPS_IN US JP 54000']);
+  });
+
+  it('maps "Trumps" and a bare surname to the person named in full earlier', () => {
+    const result = extract(
+      'Präsident Donald Trump reiste nach Tokio. Trumps Rede fiel kurz aus, sagte Trump.',
+      '2025-10-28',
+    );
+    const people = new Set(
+      result.mentions.filter((mention) => mention.entityId === 'donald-trump').map((mention) => mention.surface),
+    );
+    assert.deepEqual([...people].sort(), ['Donald Trump', 'Trump', 'Trumps']);
+    assert.equal(result.entities.filter((entity) => entity.kind === 'Person').length, 1);
+  });
+
+  it('finds a person the lexicon does not know after a title, and their surname later on', () => {
+    const result = extract(
+      'Der neue Verteidigungsminister Max Mustermann kündigte Reformen an. Mustermann sagte, die Lage sei ernst.',
+    );
+    assert.deepEqual(
+      result.entities.filter((entity) => entity.kind === 'Person').map((entity) => entity.id),
+      ['max-mustermann'],
+    );
+    assert.equal(result.mentions.filter((mention) => mention.entityId === 'max-mustermann').length, 2);
+  });
+
+  it('takes both countries of "amerikanisch-japanische" as parties of the agreement it qualifies', () => {
+    const found = relations('Das amerikanisch-japanische Sicherheitsabkommen gilt seit Jahrzehnten.');
+    const parties = found.filter((line) => line.startsWith('PARTY_TO')).map((line) => line.split(' ')[1]);
+    assert.deepEqual(parties.sort(), ['JP', 'US']);
+  });
+
+  it('makes the signatories and the countries named as signing parties of a new agreement', () => {
+    const result = extract('Die USA und die Philippinen unterzeichneten am Montag ein neues Abkommen.');
+    const agreement = result.entities.find((entity) => entity.kind === 'Agreement');
+    assert.ok(agreement);
+    const parties = result.relations
+      .filter((relation) => relation.type === 'PARTY_TO')
+      .map((relation) => relation.source);
+    assert.deepEqual(parties.sort(), ['PH', 'US']);
+  });
+
+  it('does not make a country of an adjective that describes something else under a signing verb', () => {
+    const result = extract('Sie unterzeichneten eine Vereinbarung gegen nordkoreanische Raketen.');
+    assert.deepEqual(
+      result.relations.filter((relation) => relation.type === 'PARTY_TO'),
+      [],
+    );
+  });
+
+  it('treats a capital after a place preposition as a place, and a capital acting as a government as its country', () => {
+    assert.deepEqual(extract('Die Gespräche fanden in Tokio statt.').entities, []);
+    assert.deepEqual(
+      extract('Tokio und Seoul vereinbarten engere Zusammenarbeit.').entities.map((entity) => entity.id),
+      ['JP', 'KR'],
+    );
+  });
+
+  it('keeps every relation with the sentence that states it and its offsets', () => {
+    const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
+    const [relation] = extract(text).relations;
+    assert.equal(text.slice(relation!.evidence.start, relation!.evidence.end), relation!.evidence.text);
+    assert.equal(relation!.evidence.sentence, 1);
+  });
+});
+
+describe('parseCount', () => {
+  it('reads German and English thousands separators and scale words', () => {
+    assert.equal(parseCount('55.000'), 55000);
+    assert.equal(parseCount('54,000'), 54000);
+    assert.equal(parseCount('2,5', 'Millionen'), 2_500_000);
+    assert.equal(parseCount('50', 'Tausend'), 50_000);
+  });
+});
