@@ -93,6 +93,13 @@ class ArticleState {
     return entity;
   }
 
+  private ensure(id: string): boolean {
+    if (this.entities.has(id)) return true;
+    const known = this.lexicon.entities.get(id);
+    if (known) this.entity(known.id, known.kind, known.name, known);
+    return known !== undefined;
+  }
+
   newAgreementId(label: string): string {
     this.newAgreements++;
     return `${slug(label)}-${slug(this.context.articleId).slice(0, 24)}-${this.newAgreements}`;
@@ -113,6 +120,9 @@ class ArticleState {
     extra: { role?: string; count?: number } = {},
   ): void {
     if (source === target) return;
+    // An end known only from the lexicon (a minister's country the text does not name) still becomes a node,
+    // so that the claim is always written.
+    if (!this.ensure(source) || !this.ensure(target)) return;
     const [a, b] = type === 'MET' && source > target ? [target, source] : [source, target];
     const key = `${type}|${a}|${b}|${sentence.index}|${extra.role ?? ''}|${extra.count ?? ''}`;
     if (this.relationKeys.has(key)) return;
@@ -340,18 +350,28 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
  * ("Weltraumabkommen" in "japanisch-amerikanisches Weltraumabkommen") among agreements whose parties are named;
  * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
  */
+const agreementWordCache = new WeakMap<Lexicon, Map<KnownEntity, Set<string>>>();
+
+/** Each known agreement with the lowercase words of its names, computed once per lexicon. */
+function agreementWords(lexicon: Lexicon): Map<KnownEntity, Set<string>> {
+  let cached = agreementWordCache.get(lexicon);
+  if (!cached) {
+    cached = new Map();
+    for (const entity of lexicon.entities.values()) {
+      if (entity.kind !== 'Agreement') continue;
+      cached.set(entity, new Set(entity.aliases.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/))));
+    }
+    agreementWordCache.set(lexicon, cached);
+  }
+  return cached;
+}
+
 function knownAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
-  const agreements = [...state.lexicon.entities.values()].filter((entity) => entity.kind === 'Agreement');
+  const words = agreementWords(state.lexicon);
+  const agreements = [...words.keys()];
   const word = head.toLowerCase();
   const byWord = agreements.filter(
-    (entity) =>
-      (parties.length === 0 || sameSet(entity.countries, parties)) &&
-      entity.aliases.some((alias) =>
-        alias
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(word),
-      ),
+    (entity) => (parties.length === 0 || sameSet(entity.countries, parties)) && words.get(entity)!.has(word),
   );
   if (byWord.length === 1) return byWord[0];
   if (parties.length < 2 || !/vertrag$/i.test(head)) return undefined;

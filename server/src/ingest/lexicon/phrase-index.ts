@@ -2,6 +2,8 @@ import { tokenize, tokenKey, type Token } from '../text/tokens.js';
 
 export type PhraseMatch<T> = { payload: T; length: number };
 
+const noMatches: never[] = [];
+
 type Entry<T> = { keys: string[]; surfaces: string[]; payload: T; caseSensitive: boolean };
 
 /**
@@ -38,26 +40,29 @@ export class PhraseIndex<T> {
    */
   matchAt(tokens: Token[], at: number, options: { genitive?: boolean } = {}): PhraseMatch<T>[] {
     const first = tokens[at];
-    if (!first) return [];
-    const key = tokenKey(first.text);
-    const candidates = [...(this.byFirst.get(key) ?? [])];
-    if (options.genitive && key.length > 3) {
+    if (!first) return noMatches;
+    const key = first.key ?? tokenKey(first.text);
+    let candidates = this.byFirst.get(key);
+    if (options.genitive && key.length > 3 && /(s|n)$/.test(key)) {
       for (const stem of uninflected(key)) {
-        for (const entry of this.byFirst.get(stem) ?? []) if (entry.keys.length === 1) candidates.push(entry);
+        const inflected = this.byFirst.get(stem)?.filter((entry) => entry.keys.length === 1);
+        if (inflected?.length) candidates = [...(candidates ?? []), ...inflected];
       }
     }
+    if (!candidates) return noMatches;
     const found: PhraseMatch<T>[] = [];
     for (const entry of candidates) {
       if (entry.keys.length > tokens.length - at) continue;
       let ok = true;
       for (let i = 0; i < entry.keys.length && ok; i++) {
-        const token = tokens[at + i]!.text;
+        const token = tokens[at + i]!;
         const last = i === entry.keys.length - 1;
         ok = tokenMatches(token, entry.keys[i]!, entry.surfaces[i]!, entry.caseSensitive, last && !!options.genitive);
       }
       if (ok) found.push({ payload: entry.payload, length: entry.keys.length });
     }
-    return found.sort((a, b) => b.length - a.length);
+    // Candidates are kept longest first (see add), so `found` is already in that order.
+    return found;
   }
 
   has(phrase: string): boolean {
@@ -66,9 +71,9 @@ export class PhraseIndex<T> {
   }
 }
 
-function tokenMatches(token: string, key: string, surface: string, caseSensitive: boolean, genitive: boolean): boolean {
-  if (caseSensitive) return token === surface || (genitive && inflects(token, surface));
-  const tokenLower = tokenKey(token);
+function tokenMatches(token: Token, key: string, surface: string, caseSensitive: boolean, genitive: boolean): boolean {
+  if (caseSensitive) return token.text === surface || (genitive && inflects(token.text, surface));
+  const tokenLower = token.key ?? tokenKey(token.text);
   return tokenLower === key || (genitive && key.length > 2 && inflects(tokenLower, key));
 }
 

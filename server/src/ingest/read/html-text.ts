@@ -53,7 +53,8 @@ export function htmlToText(html: string): { title: string | undefined; text: str
     {
       onopentag(name) {
         if (skipped.has(name)) depthSkipped++;
-        if (name === 'title') inTitle = true;
+        // Only the document's own title: an inline <svg> has its own <title> elements.
+        if (name === 'title' && depthSkipped === 0 && title === '') inTitle = true;
         if (name === 'article' || name === 'main') {
           flush();
           mainDepth++;

@@ -26,6 +26,8 @@ const manifestSchema = z.object({
 });
 type Manifest = Map<string, ArticleMetadata>;
 
+class ManifestError extends Error {}
+
 /**
  * Articles from files and folders, one at a time (JSONL is streamed line by line), so a corpus of any size is
  * read in constant memory. Unreadable input becomes a failure with a reason; reading goes on.
@@ -43,7 +45,15 @@ export async function* readArticles(paths: string[]): AsyncGenerator<ReadResult>
     const files = info.isDirectory() ? await listArticleFiles(path) : [path];
     for (const file of files) {
       const dir = dirname(file);
-      if (!manifests.has(dir)) manifests.set(dir, await readManifest(dir));
+      if (!manifests.has(dir)) {
+        try {
+          manifests.set(dir, await readManifest(dir));
+        } catch (error) {
+          if (!(error instanceof ManifestError)) throw error;
+          manifests.set(dir, new Map());
+          yield { failure: { id: 'manifest.json', origin: join(dir, 'manifest.json'), error: error.message } };
+        }
+      }
       yield* readFileArticles(file, manifests.get(dir)!);
     }
   }
@@ -64,8 +74,18 @@ async function readManifest(dir: string): Promise<Manifest> {
   const path = join(dir, 'manifest.json');
   const manifest: Manifest = new Map();
   if (!existsSync(path)) return manifest;
-  const parsed = manifestSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) return manifest;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new ManifestError(`${path} is not valid JSON; the files beside it are read without its metadata`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ManifestError(
+      `${path} does not have the shape {articles: [{file, …}]}; the files beside it are read without its metadata`,
+    );
+  }
   for (const entry of parsed.data.articles) {
     const source = entry.source ?? entry.outlet;
     const meta = articleMetadata.safeParse({ ...entry, source, publishedAt: entry.publishedAt });
@@ -135,6 +155,11 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadResult> {
     if (line.trim() === '') continue;
     const origin = `${file}:${number}`;
     const id = `${basename(file, '.jsonl')}:${number}`;
+    // The stream decodes invalid bytes to U+FFFD; a .txt file with such bytes is refused, so is such a line.
+    if (line.includes('\ufffd')) {
+      yield { failure: { id, origin, error: `line ${number} is not valid UTF-8; convert the file to UTF-8 first` } };
+      continue;
+    }
     if (line.length > maxArticleBytes) {
       yield { failure: { id, origin, error: `line ${number} is longer than ${maxArticleBytes / 1024 / 1024} MB` } };
       continue;

@@ -4,7 +4,8 @@
  */
 const boilerplateLines: RegExp[] = [
   /^Website-Icon\b/i,
-  /^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Read more|Related)\b/i,
+  // A teaser is the phrase alone or followed by a dash or colon; a sentence that merely starts so is prose.
+  /^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Read more|Related)\s*([:–—-].*)?$/i,
   /^(Transparenz|Transparency):/i,
   /^(Veröffentlicht|Aktualisiert|Published|Updated)( am| on)?\b.{0,40}$/i,
   /^(Audio|Podcast|Anhören|Listen)\b.{0,120}$/i,

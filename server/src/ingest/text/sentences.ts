@@ -87,7 +87,7 @@ const abbreviations = new Set([
 ]);
 
 const months =
-  /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b/;
+  /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhundert|Jahrhunderts|(Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)(?!\p{L})/u;
 
 /**
  * Splits text into sentences with their offsets. A line break always ends a sentence (headlines, paragraphs).

@@ -1,5 +1,7 @@
 export type Token = {
   text: string;
+  /** tokenKey(text), computed once: phrase lookups compare keys many times per token. */
+  key?: string;
   /** Offsets in the text the tokenizer was given. */
   start: number;
   end: number;
@@ -17,7 +19,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-    tokens.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+    tokens.push({
+      text: match[0],
+      key: tokenKey(match[0]),
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
   }
   return tokens;
 }
