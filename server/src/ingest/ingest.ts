@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon/lexicon.js';
 import type { ArticleInput } from './read/article-input.js';
 import { readArticles } from './read/read-articles.js';
 import { cleanText } from './text/clean.js';
-import { writeArticle, type ArticleRecord, type WriteOutcome } from './write-article.js';
+import { writeArticles, type ArticleRecord, type PreparedArticle, type WriteOutcome } from './write-article.js';
 
 export type IngestFailure = { id: string; origin: string; error: string };
 
@@ -24,7 +24,7 @@ export type IngestSummary = {
 export type IngestProgress = Omit<IngestSummary, 'failed'> & { failed: number; current: string };
 
 /** The pure half of ingest: an article's text and metadata become the record and the extraction to write. */
-export function prepareArticle(input: ArticleInput, lexicon: Lexicon) {
+export function prepareArticle(input: ArticleInput, lexicon: Lexicon): PreparedArticle {
   const { text } = cleanText(input.text);
   if (text.trim().length === 0) throw new Error('article has no text (empty, or only boilerplate)');
   const record: ArticleRecord = {
@@ -46,9 +46,13 @@ export function prepareArticle(input: ArticleInput, lexicon: Lexicon) {
   return { record, extraction };
 }
 
+/** Articles written per transaction; a failed batch is retried article by article. */
+export const ingestBatchSize = 50;
+
 /**
- * Reads, extracts and writes articles one by one; each article is its own transaction, so one bad article is
- * reported and the others go on. Two inputs with the same id and different text in one run: the second fails.
+ * Reads, extracts and writes articles. Writes go in batches, one transaction each; when a batch fails, its
+ * articles are written again one per transaction, so one bad article is reported and the others land. Two inputs
+ * with the same id and different text in one run: the second fails.
  */
 export async function ingestPaths(
   db: Database,
@@ -68,44 +72,77 @@ export async function ingestPaths(
     seconds: 0,
   };
   const seen = new Map<string, string>();
+  let batch: (PreparedArticle & { origin: string })[] = [];
   const report = (current: string) => {
     summary.seconds = (Date.now() - started) / 1000;
     onProgress({ ...summary, failed: summary.failed.length, current });
   };
+  const count = (article: PreparedArticle, outcome: WriteOutcome) => {
+    summary[outcome]++;
+    if (outcome === 'unchanged') return;
+    summary.entities += article.extraction.entities.length;
+    summary.relations += article.extraction.relations.length;
+  };
+  const write = async (written: typeof batch) => {
+    try {
+      const outcomes = await writeArticles(db, written);
+      written.forEach((article, index) => count(article, outcomes[index]!));
+    } catch {
+      for (const article of written) {
+        try {
+          count(article, (await writeArticles(db, [article]))[0]!);
+        } catch (error) {
+          summary.failed.push({ id: article.record.id, origin: article.origin, error: firstLine(error) });
+        }
+      }
+    }
+    report(written[written.length - 1]!.record.id);
+  };
+  // One batch is written while the next is read and extracted; never more, so memory stays bounded.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    if (batch.length === 0) return;
+    const written = batch;
+    batch = [];
+    writing = write(written);
+  };
+
   for await (const result of readArticles(paths)) {
     summary.articles++;
     if ('failure' in result) {
       summary.failed.push(result.failure);
-      report(result.failure.id);
       continue;
     }
     const input = result.article;
     try {
-      const { record, extraction } = prepareArticle(input, lexicon);
-      const earlier = seen.get(record.id);
-      if (earlier !== undefined && earlier !== record.sha256) {
+      const prepared = prepareArticle(input, lexicon);
+      const earlier = seen.get(prepared.record.id);
+      if (earlier !== undefined && earlier !== prepared.record.sha256) {
         throw new Error(
-          `another input in this run has the id "${record.id}" with a different text; give one of them another id`,
+          `another input in this run has the id "${prepared.record.id}" with a different text; give one of them another id`,
         );
       }
-      seen.set(record.id, record.sha256);
-      const outcome: WriteOutcome = await writeArticle(db, record, extraction);
-      summary[outcome]++;
-      if (outcome !== 'unchanged') {
-        summary.entities += extraction.entities.length;
-        summary.relations += extraction.relations.length;
+      if (earlier !== undefined) {
+        summary.unchanged++;
+        continue;
       }
+      seen.set(prepared.record.id, prepared.record.sha256);
+      batch.push({ ...prepared, origin: input.origin });
     } catch (error) {
-      summary.failed.push({
-        id: input.id,
-        origin: input.origin,
-        error: (error as Error).message.split('\n')[0] ?? 'unknown error',
-      });
+      summary.failed.push({ id: input.id, origin: input.origin, error: firstLine(error) });
     }
-    report(input.id);
+    if (batch.length >= ingestBatchSize) await flush();
   }
+  await flush();
+  await writing;
   summary.seconds = (Date.now() - started) / 1000;
+  report('');
   return summary;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
 /** Empties the graph in batches (articles, entities, claims); the schema stays. */
