@@ -244,6 +244,7 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
 /** "Max Mustermann … Mustermann sagte": a later bare surname (or its genitive) means the person introduced. */
 function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
   const found: Hit[] = [];
+  if (state.newSurnames.size === 0) return found;
   tokens.forEach((token, index) => {
     const id = state.newSurnames.get(token.text) ?? state.newSurnames.get(token.text.replace(/s$/, ''));
     if (!id || hits.some((hit) => hit.from <= index && index < hit.to)) return;

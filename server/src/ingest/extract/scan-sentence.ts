@@ -22,9 +22,18 @@ export type TitleAt = { role: string; from: number; to: number; country?: string
  * Nouns of office the title list does not hold ("Kommunikationskoordinator", "NASA-Administrator"): they still
  * announce a person, with an unspecified role.
  */
-const roleNounSuffix =
-  /(koordinator|koordinatorin|sprecher|sprecherin|berater|beraterin|administrator|administratorin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|beauftragte|beauftragter|gesandte|gesandter|coordinator|spokesperson|spokesman|director|adviser|advisor)$/;
-const isRoleNoun = (word: string) => /^\p{Lu}[\p{L}-]+$/u.test(word) && roleNounSuffix.test(word.toLowerCase());
+const roleNounSuffixes = [
+  'koordinator', 'koordinatorin', 'sprecher', 'sprecherin', 'berater', 'beraterin', 'administrator',
+  'administratorin', 'direktor', 'direktorin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'beauftragte',
+  'beauftragter', 'gesandte', 'gesandter', 'coordinator', 'spokesperson', 'spokesman', 'director', 'adviser', 'advisor',
+];
+const isRoleNoun = (token: Token) => {
+  const first = token.text.charCodeAt(0);
+  // Cheap checks first: this runs for every token.
+  if (token.text.length < 6 || first < 65 || (first > 90 && first < 192)) return false;
+  const key = token.key ?? token.text.toLowerCase();
+  return roleNounSuffixes.some((suffix) => key.endsWith(suffix)) && /^\p{Lu}[\p{L}-]+$/u.test(token.text);
+};
 
 export type SentenceScan = { tokens: Token[]; found: Found[]; titles: TitleAt[] };
 
@@ -77,7 +86,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
     }
     const before = titles.length;
     if (/[-‐]/.test(token.text)) scanCompound(tokens, i, lexicon, found, titles);
-    if (isRoleNoun(token.text)) {
+    if (isRoleNoun(token)) {
       // "NASA-Administrator": the compound's organisation is the one the office belongs to.
       const compound = titles.length > before ? titles.pop() : undefined;
       const prefix = found.find((hit) => hit.from === i && hit.form === 'prefix' && hit.entity.kind === 'Organization');

@@ -13,6 +13,8 @@ type Entry<T> = { keys: string[]; surfaces: string[]; payload: T; caseSensitive:
  */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** One-word phrases only: the candidates for an inflected word. */
+  private readonly singleByFirst = new Map<string, Entry<T>[]>();
 
   add(phrase: string, payload: T, options: { caseSensitive?: boolean } = {}): void {
     const tokens = tokenize(phrase).filter((token) => token.text !== ',');
@@ -26,6 +28,11 @@ export class PhraseIndex<T> {
       caseSensitive: options.caseSensitive ?? acronym,
     };
     const first = entry.keys[0]!;
+    if (entry.keys.length === 1) {
+      const singles = this.singleByFirst.get(first) ?? [];
+      if (!singles.some((other) => sameEntry(other, entry))) singles.push(entry);
+      this.singleByFirst.set(first, singles);
+    }
     const list = this.byFirst.get(first);
     if (list) {
       if (list.some((other) => sameEntry(other, entry))) return;
@@ -43,10 +50,14 @@ export class PhraseIndex<T> {
     if (!first) return noMatches;
     const key = first.key ?? tokenKey(first.text);
     let candidates = this.byFirst.get(key);
-    if (options.genitive && key.length > 3 && /(s|n)$/.test(key)) {
-      for (const stem of uninflected(key)) {
-        const inflected = this.byFirst.get(stem)?.filter((entry) => entry.keys.length === 1);
-        if (inflected?.length) candidates = [...(candidates ?? []), ...inflected];
+    if (options.genitive && key.length > 3) {
+      const last = key.charCodeAt(key.length - 1);
+      // Only "-s", "-es" and "-n" endings can be inflections (see inflects).
+      if (last === 115 || last === 110) {
+        for (const stem of uninflected(key)) {
+          const inflected = this.singleByFirst.get(stem);
+          if (inflected) candidates = candidates ? [...candidates, ...inflected] : inflected;
+        }
       }
     }
     if (!candidates) return noMatches;

@@ -31,5 +31,6 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Matching key: lowercase, typographic apostrophe folded, trailing dots dropped. */
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
