@@ -23,9 +23,30 @@ export type TitleAt = { role: string; from: number; to: number; country?: string
  * announce a person, with an unspecified role.
  */
 const roleNounSuffixes = [
-  'koordinator', 'koordinatorin', 'sprecher', 'sprecherin', 'berater', 'beraterin', 'administrator',
-  'administratorin', 'direktor', 'direktorin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender', 'beauftragte',
-  'beauftragter', 'gesandte', 'gesandter', 'coordinator', 'spokesperson', 'spokesman', 'director', 'adviser', 'advisor',
+  'koordinator',
+  'koordinatorin',
+  'sprecher',
+  'sprecherin',
+  'berater',
+  'beraterin',
+  'administrator',
+  'administratorin',
+  'direktor',
+  'direktorin',
+  'leiter',
+  'leiterin',
+  'vorsitzende',
+  'vorsitzender',
+  'beauftragte',
+  'beauftragter',
+  'gesandte',
+  'gesandter',
+  'coordinator',
+  'spokesperson',
+  'spokesman',
+  'director',
+  'adviser',
+  'advisor',
 ];
 const isRoleNoun = (token: Token) => {
   const first = token.text.charCodeAt(0);
