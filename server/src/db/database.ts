@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 export type Connection = { uri: string; user: string; password: string; database: string };
 
@@ -36,46 +36,38 @@ export class Database {
     return this.options.queryTimeoutMs;
   }
 
-  async read<T extends RecordShape = RecordShape>(
-    cypher: string,
-    parameters: Parameters = {},
-    options: RunOptions = {},
-  ): Promise<QueryResult<T>> {
-    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => tx.run<T>(cypher, parameters), {
-        timeout: options.timeoutMs ?? this.options.queryTimeoutMs,
-      });
-    } finally {
-      await session.close();
-    }
+  read<T extends RecordShape = RecordShape>(cypher: string, parameters: Parameters = {}, options: RunOptions = {}) {
+    return this.transaction('READ', (tx) => tx.run<T>(cypher, parameters), options);
   }
 
-  async write<T extends RecordShape = RecordShape>(
-    cypher: string,
-    parameters: Parameters = {},
-    options: RunOptions = {},
-  ): Promise<QueryResult<T>> {
-    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => tx.run<T>(cypher, parameters), {
-        timeout: options.timeoutMs ?? this.options.queryTimeoutMs,
-      });
-    } finally {
-      await session.close();
-    }
+  write<T extends RecordShape = RecordShape>(cypher: string, parameters: Parameters = {}, options: RunOptions = {}) {
+    return this.transaction('WRITE', (tx) => tx.run<T>(cypher, parameters), options);
   }
 
   /** Several statements in one write transaction: all of them take effect, or none. */
-  async writeAll(statements: { cypher: string; parameters?: Parameters }[], options: RunOptions = {}): Promise<void> {
-    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+  writeAll(statements: { cypher: string; parameters?: Parameters }[], options: RunOptions = {}): Promise<void> {
+    return this.transaction(
+      'WRITE',
+      async (tx) => {
+        for (const statement of statements) await tx.run(statement.cypher, statement.parameters ?? {});
+      },
+      options,
+    );
+  }
+
+  /** A unit of work in its own session, retried by the driver on transient errors, bounded by a timeout. */
+  async transaction<R>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<R>,
+    options: RunOptions = {},
+  ): Promise<R> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: options.timeoutMs ?? this.options.queryTimeoutMs };
     try {
-      await session.executeWrite(
-        async (tx) => {
-          for (const statement of statements) await tx.run(statement.cypher, statement.parameters ?? {});
-        },
-        { timeout: options.timeoutMs ?? this.options.queryTimeoutMs },
-      );
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {
       await session.close();
     }

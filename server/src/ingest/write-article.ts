@@ -29,32 +29,26 @@ const allowedTypes = new Set<string>(relationTypes);
  */
 export async function writeArticles(db: Database, articles: PreparedArticle[]): Promise<WriteOutcome[]> {
   for (const { extraction } of articles) assertAllowed(extraction);
-  const session = db.driver.session({ database: db.connection.database });
-  try {
-    return await session.executeWrite(
-      async (tx) => {
-        const existing = await tx.run<{ id: string; sha256: string }>(
-          'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256',
-          { ids: articles.map((article) => article.record.id) },
-        );
-        const previous = new Map(existing.records.map((record) => [record.get('id'), record.get('sha256')]));
-        const outcomes = articles.map(({ record }): WriteOutcome => {
-          const sha = previous.get(record.id);
-          return sha === record.sha256 ? 'unchanged' : sha === undefined ? 'new' : 'updated';
-        });
-        const changed = articles.filter((_, index) => outcomes[index] !== 'unchanged');
-        const updated = articles
-          .filter((_, index) => outcomes[index] === 'updated')
-          .map((article) => article.record.id);
-        if (updated.length > 0) await removeArticlesContent(tx, updated);
-        if (changed.length > 0) await writeContent(tx, changed);
-        return outcomes;
-      },
-      { timeout: Math.max(db.timeoutMs, 120_000) },
-    );
-  } finally {
-    await session.close();
-  }
+  return db.transaction(
+    'WRITE',
+    async (tx) => {
+      const existing = await tx.run<{ id: string; sha256: string }>(
+        'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha256',
+        { ids: articles.map((article) => article.record.id) },
+      );
+      const previous = new Map(existing.records.map((record) => [record.get('id'), record.get('sha256')]));
+      const outcomes = articles.map(({ record }): WriteOutcome => {
+        const sha = previous.get(record.id);
+        return sha === record.sha256 ? 'unchanged' : sha === undefined ? 'new' : 'updated';
+      });
+      const changed = articles.filter((_, index) => outcomes[index] !== 'unchanged');
+      const updated = articles.filter((_, index) => outcomes[index] === 'updated').map((article) => article.record.id);
+      if (updated.length > 0) await removeArticlesContent(tx, updated);
+      if (changed.length > 0) await writeContent(tx, changed);
+      return outcomes;
+    },
+    { timeoutMs: Math.max(db.timeoutMs, 120_000) },
+  );
 }
 
 export async function writeArticle(

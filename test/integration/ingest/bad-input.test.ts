@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, writeFile } from 'node:fs/promises';
+import { TempFolders } from '../../support/temp-folders.js';
 import { join } from 'node:path';
 import type { Database } from '../../../server/src/db/database.js';
 import { ingestPaths, prepareArticle, type IngestSummary } from '../../../server/src/ingest/ingest.js';
@@ -34,20 +34,10 @@ describe('ingest of bad input (real Neo4j)', function () {
   this.timeout(120_000);
   let db: Database;
   let lexicon: Lexicon;
-  let root: string;
   let entitiesBefore: string[];
-  let folder = 0;
 
-  /** A fresh folder holding the given files (text or bytes). */
-  async function files(contents: Record<string, string | Buffer>): Promise<string> {
-    const dir = join(root, `case-${++folder}`);
-    await mkdir(dir);
-    for (const [name, content] of Object.entries(contents)) {
-      await mkdir(join(dir, name, '..'), { recursive: true });
-      await writeFile(join(dir, name), content);
-    }
-    return dir;
-  }
+  let temp: TempFolders;
+  const files = (contents: Record<string, string | Buffer>) => temp.files(contents);
 
   async function count(cypher: string, parameters: Record<string, unknown> = {}): Promise<number> {
     const result = await db.read<{ n: number }>(cypher, parameters);
@@ -100,7 +90,7 @@ describe('ingest of bad input (real Neo4j)', function () {
   before(async () => {
     db = testDatabase();
     lexicon = loadLexicon();
-    root = await mkdtemp(join(tmpdir(), 'atlas-bad-input-'));
+    temp = await TempFolders.create('atlas-bad-input-');
     const result = await db.read<{ ids: string[] }>('MATCH (n:Entity) RETURN collect(n.id) AS ids');
     entitiesBefore = result.records[0]!.get('ids');
   });
@@ -125,7 +115,7 @@ describe('ingest of bad input (real Neo4j)', function () {
       // Entities this file created that nothing refers to any more (e.g. written without a mention).
       await db.write('MATCH (n:Entity) WHERE NOT n.id IN $ids AND NOT (n)--() DELETE n', { ids: entitiesBefore });
     } finally {
-      await rm(root, { recursive: true, force: true });
+      await temp.remove();
       await db.close();
     }
   });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open } from 'node:fs/promises';
+import { TempFolders } from '../../../support/temp-folders.js';
 import { join } from 'node:path';
 import type { ArticleInput, ReadFailure, ReadResult } from '../../../../server/src/ingest/read/article-input.js';
 import { maxArticleBytes, readArticles } from '../../../../server/src/ingest/read/read-articles.js';
@@ -29,24 +29,14 @@ async function readOne(path: string): Promise<ReadResult> {
 }
 
 describe('readArticles', () => {
-  let root: string;
-  let folder = 0;
-  /** A fresh folder holding the given files (string or bytes), for one test. */
-  async function files(contents: Record<string, string | Buffer>): Promise<string> {
-    const dir = join(root, `case-${++folder}`);
-    await mkdir(dir);
-    for (const [name, content] of Object.entries(contents)) {
-      await mkdir(join(dir, name, '..'), { recursive: true });
-      await writeFile(join(dir, name), content);
-    }
-    return dir;
-  }
+  let temp: TempFolders;
+  const files = (contents: Record<string, string | Buffer>) => temp.files(contents);
 
   before(async () => {
-    root = await mkdtemp(join(tmpdir(), 'atlas-read-articles-'));
+    temp = await TempFolders.create('atlas-read-articles-');
   });
   after(async () => {
-    await rm(root, { recursive: true, force: true });
+    await temp.remove();
   });
 
   describe('.txt', () => {
