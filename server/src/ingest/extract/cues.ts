@@ -18,8 +18,38 @@ export const baseCue =
   /(stützpunkt|stützpunkts|stützpunktes|stützpunkte|basis|Basis|Base|Camp|Station|Garrison|Kaserne|Fliegerhorst|Militärbasis|Luftwaffenbasis|Marinebasis|Air Base|Naval Base|base)$/;
 
 /** Agreement head nouns: the last part of the word ("Sicherheitsabkommen", "Verteidigungsvertrags"). */
-export const agreementHead =
-  /(abkommen|abkommens|vertrag|vertrags|vertrages|verträge|vereinbarung|vereinbarungen|memorandum|absichtserklärung|pakt|pakts|paktes|agreement|agreements|treaty|treaties|memorandum|accord|pact|arrangement)$/i;
+const agreementHeadEndings = [
+  'abkommen',
+  'abkommens',
+  'vertrag',
+  'vertrags',
+  'vertrages',
+  'verträge',
+  'vereinbarung',
+  'vereinbarungen',
+  'memorandum',
+  'absichtserklärung',
+  'pakt',
+  'pakts',
+  'paktes',
+  'agreement',
+  'agreements',
+  'treaty',
+  'treaties',
+  'accord',
+  'pact',
+  'arrangement',
+];
+
+/** Suffix checks rather than one alternation regex: this runs for every token of every sentence. */
+const agreementHeadTails = new Set(agreementHeadEndings.map((ending) => ending.slice(-3)));
+
+export function isAgreementHead(word: string): boolean {
+  if (word.length < 4) return false;
+  const lower = word.toLowerCase();
+  if (!agreementHeadTails.has(lower.slice(-3))) return false;
+  return agreementHeadEndings.some((ending) => lower.endsWith(ending));
+}
 
 /** Words ending like an agreement head that are not agreements. */
 export const notAgreement =

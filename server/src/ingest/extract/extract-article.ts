@@ -4,7 +4,7 @@ import { splitSentences, type Sentence } from '../text/sentences.js';
 import { slug } from '../text/slug.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import {
-  agreementHead,
+  isAgreementHead,
   conjunction,
   definiteArticle,
   indefiniteArticle,
@@ -262,7 +262,7 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
   const found: Hit[] = [];
   const signing = tokens.some((token) => signingCue.test(token.text));
   tokens.forEach((token, index) => {
-    if (!agreementHead.test(token.text) || notAgreement.test(token.text)) return;
+    if (!isAgreementHead(token.key ?? token.text) || notAgreement.test(token.text)) return;
     if (hits.some((hit) => hit.from <= index && index < hit.to)) return;
     const known = hits.find((hit) => hit.kind === 'Agreement' && hit.to === index);
     if (known) return;

@@ -70,7 +70,6 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
     const token = tokens[i]!;
     const name = lexicon.names.matchAt(tokens, i, { genitive: true })[0];
     const title = lexicon.titles.matchAt(tokens, i)[0];
-    const surname = lexicon.surnames.matchAt(tokens, i, { genitive: true });
     if (title && (!name || title.length >= name.length)) {
       titles.push({ role: title.payload, from: i, to: i + title.length });
       i += title.length;
@@ -89,7 +88,9 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       i += name.length;
       continue;
     }
-    if (surname.length > 0 && /^\p{Lu}/u.test(token.text)) {
+    // Surnames are capitalised; looking up only those saves a third of the lookups.
+    const surname = /^\p{Lu}/u.test(token.text) ? lexicon.surnames.matchAt(tokens, i, { genitive: true }) : [];
+    if (surname.length > 0) {
       const length = surname[0]!.length;
       const people = surname.filter((match) => match.length === length).map((match) => match.payload);
       const last = tokens[i + length - 1]!;
