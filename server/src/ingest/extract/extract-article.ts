@@ -55,11 +55,12 @@ export function extractArticle(
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
     hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
-    hits.push(...agreementMentions(scan.tokens, hits, state, text));
+    const agreements = agreementMentions(scan.tokens, hits, state, text);
+    hits.push(...agreements.hits);
     hits.sort((a, b) => a.from - b.from || a.start - b.start);
     attachTitles(scan.tokens, scan.titles, hits, state);
-    for (const hit of hits) if (hit.start >= 0) state.mention(hit, text, index);
-    relationsOf(sentence, scan.tokens, hits, state);
+    for (const hit of hits) state.mention(hit, text, index);
+    relationsOf(sentence, scan.tokens, hits, agreements.parties, state);
   });
   return { ...state.result(), sentences };
 }
@@ -212,11 +213,12 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       if (comma > 0) person = nameAt(comma + 1);
       if (person && tokens[person.to] && tokens[person.to]!.text !== ',') person = undefined;
       if (person) {
-        person.role = title.role;
-        const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
-        const country = title.country ?? affiliationAfter(title.to, tokens, hits, 'Country');
-        if (organization) person.roleOrganization = organization;
-        if (country) person.roleCountry = country;
+        giveTitle(
+          person,
+          title,
+          title.country ?? countryAfterTitle(title.to, tokens, hits),
+          organizationOf(title, tokens, hits),
+        );
       }
     }
     if (
@@ -229,9 +231,7 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       while (start > 0 && isNameWord(tokens[start - 1]) && title.from - 2 - start < 3) start--;
       if (start < title.from - 2) person = nameAt(start);
       if (person) {
-        person.role = title.role;
-        const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
-        if (organization) person.roleOrganization = organization;
+        giveTitle(person, title, undefined, organizationOf(title, tokens, hits));
         people.push(person);
         continue;
       }
@@ -258,8 +258,14 @@ function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState):
  * countries of its adjectives ("amerikanisch-japanische"). A definite bare head refers back to the last agreement
  * of the article; an indefinite one, or one in a sentence about signing, is a new concrete agreement.
  */
-function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, text: string): Hit[] {
+function agreementMentions(
+  tokens: Token[],
+  hits: Hit[],
+  state: ArticleState,
+  text: string,
+): { hits: Hit[]; parties: Map<string, string[]> } {
   const found: Hit[] = [];
+  const phraseParties = new Map<string, string[]>();
   const signing = tokens.some((token) => signingCue.test(token.text));
   tokens.forEach((token, index) => {
     if (!isAgreementHead(token.key ?? token.text) || notAgreement.test(token.text)) return;
@@ -279,6 +285,7 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
     const plural =
       /^(Abkommen|Vereinbarungen|Verträge|agreements|treaties)$/.test(token.text) &&
       /^(die|den|der|neuen|beiden)$/i.test(article);
+    if (plural) return;
     const bare =
       /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact)$/i.test(
         token.text,
@@ -294,7 +301,6 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
       parties.length > 0 ? parties : possessive ? unique(sentenceCountries).map((hit) => hit.id) : [];
     let id: string | undefined;
     let name = token.text;
-    if (plural) return;
     // "Forschungs-, Entwicklungs-, Test- und Bewertungs-Memorandum of Understanding" is one name.
     let to = index + 1;
     if (/^of$/i.test(tokens[to]?.text ?? '') && /^(Understanding|Cooperation|Intent)$/.test(tokens[to + 1]?.text ?? ''))
@@ -339,18 +345,12 @@ function agreementMentions(tokens: Token[], hits: Hit[], state: ArticleState, te
     const entity = state.entity(id, 'Agreement', name);
     found.push({ id: entity.id, kind: 'Agreement', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     // The countries of the adjectives are parties, said in this very phrase.
-    for (const party of parties)
-      found.push({ id: party, kind: 'Country', from: -1, to: -1, start: -1, end: -1, role: `party-of:${id}` });
+    if (parties.length > 0) phraseParties.set(id, [...(phraseParties.get(id) ?? []), ...parties]);
     state.lastAgreement = id;
   });
-  return found.filter((hit) => hit.start >= 0 || hit.role);
+  return { hits: found, parties: phraseParties };
 }
 
-/**
- * A compound agreement noun the lexicon knows under another form: an alias containing the same word
- * ("Weltraumabkommen" in "japanisch-amerikanisches Weltraumabkommen") among agreements whose parties are named;
- * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
- */
 const agreementWordCache = new WeakMap<Lexicon, Map<KnownEntity, Set<string>>>();
 
 /** Each known agreement with the lowercase words of its names, computed once per lexicon. */
@@ -367,6 +367,11 @@ function agreementWords(lexicon: Lexicon): Map<KnownEntity, Set<string>> {
   return cached;
 }
 
+/**
+ * A compound agreement noun the lexicon knows under another form: an alias containing the same word
+ * ("Weltraumabkommen" in "japanisch-amerikanisches Weltraumabkommen") among agreements whose parties are named;
+ * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
+ */
 function knownAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
   const words = agreementWords(state.lexicon);
   const agreements = [...words.keys()];
@@ -397,12 +402,8 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
       if (!tokens[after] || !conjunction.test(tokens[after]!.text) || tokens[after]!.text === ',') break;
       next = hits.find((hit) => hit.from === after + 1 && hit.kind === 'Person');
     }
-    const organization = title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
-    for (const person of people) {
-      person.role = title.role;
-      if (country) person.roleCountry = country;
-      if (organization) person.roleOrganization = organization;
-    }
+    const organization = organizationOf(title, tokens, hits);
+    for (const person of people) giveTitle(person, title, country, organization);
   }
   // "ihren Gegenpart aus Südkorea, Shin Won-sik": a counterpart title with a country, then the name after a comma.
   for (const title of titles) {
@@ -418,9 +419,19 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
   }
 }
 
+function giveTitle(person: Hit, title: TitleAt, country: string | undefined, organization: string | undefined): void {
+  person.role = title.role;
+  if (country) person.roleCountry = country;
+  if (organization) person.roleOrganization = organization;
+}
+
+function organizationOf(title: TitleAt, tokens: Token[], hits: Hit[]): string | undefined {
+  return title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
+}
+
 function countryBefore(at: number, hits: Hit[]): string | undefined {
   // "die japanische Außenministerin", "Japans Premierminister", "der südkoreanische Amtskollege"
-  const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.to === at && candidate.from >= 0);
+  const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.to === at);
   return hit?.id;
 }
 
@@ -439,8 +450,14 @@ function affiliationAfter(at: number, tokens: Token[], hits: Hit[], kind: Entity
   return undefined;
 }
 
-function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
-  const people = unique(hits.filter((hit) => hit.kind === 'Person' && hit.start >= 0));
+function relationsOf(
+  sentence: Sentence,
+  tokens: Token[],
+  hits: Hit[],
+  phraseParties: Map<string, string[]>,
+  state: ArticleState,
+): void {
+  const people = unique(hits.filter((hit) => hit.kind === 'Person'));
   const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
   const countries = hits.filter((hit) => hit.kind === 'Country');
   const words = tokens.map((token) => token.text);
@@ -464,14 +481,12 @@ function relationsOf(sentence: Sentence, tokens: Token[], hits: Hit[], state: Ar
 
   const signing = words.some((word) => signingCue.test(word));
   for (const agreement of agreements) {
-    for (const party of hits.filter((hit) => hit.role === `party-of:${agreement.id}`))
-      state.relate('PARTY_TO', party.id, agreement.id, sentence);
+    for (const party of phraseParties.get(agreement.id) ?? []) state.relate('PARTY_TO', party, agreement.id, sentence);
     const known = state.lexicon.entities.get(agreement.id);
     // "das amerikanisch-japanische Sicherheitsabkommen": the countries inside a known name are its parties.
     for (const party of countriesWithin(agreement, tokens, state))
       if (known?.countries.includes(party)) state.relate('PARTY_TO', party, agreement.id, sentence);
     for (const country of countries) {
-      if (country.start < 0) continue;
       // Under a signing verb, countries named as such sign ("USA, Japan und Südkorea unterzeichnen");
       // an adjective ("nordkoreanischen Raketen") only describes something else.
       const named = country.form === 'name' || country.form === 'capital';
@@ -502,7 +517,7 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
       hit.kind === 'Country' && hit.start >= troops.start - 30 && hit.end <= troops.end && hit.from >= troopAt - 2,
   );
   if (!sender) return;
-  const host = hits.find((hit) => hit.kind === 'Country' && hit.id !== sender.id && hit.start >= 0);
+  const host = hits.find((hit) => hit.kind === 'Country' && hit.id !== sender.id);
   if (!host) return;
   const number = tokens
     .slice(Math.max(0, troopAt - 4), troopAt)
@@ -516,7 +531,7 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
 function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
   for (const base of hits.filter((hit) => hit.kind === 'Base')) {
     const known = state.lexicon.entities.get(base.id);
-    for (const country of hits.filter((hit) => hit.kind === 'Country' && hit.start >= 0)) {
+    for (const country of hits.filter((hit) => hit.kind === 'Country')) {
       if (known?.countries.includes(country.id)) state.relate('LOCATED_IN', base.id, country.id, sentence);
       if (known?.operators.includes(country.id) && !known.countries.includes(country.id))
         state.relate('OPERATES', country.id, base.id, sentence);
