@@ -22,6 +22,9 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ATLAS_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   ATLAS_DB_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  ATLAS_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  ATLAS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ATLAS_LEXICON_DIR: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -37,7 +40,21 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   queryTimeoutMs: number;
   dbRetryMs: number;
+  api: ApiSettings;
+  /** A folder of the user's own lexicon files, read after the shipped ones. */
+  lexiconDir: string | undefined;
 };
+
+/** What the HTTP layer needs to know besides the database. */
+export type ApiSettings = {
+  /** Bearer token of the mutating endpoints; unset disables them. */
+  apiToken: string | undefined;
+  queryTimeoutMs: number;
+  /** Most rows (or nodes) one query may return before its answer is cut and flagged `truncated`. */
+  rowLimit: number;
+};
+
+export const defaultApiSettings: ApiSettings = { apiToken: undefined, queryTimeoutMs: 5_000, rowLimit: 5_000 };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -65,5 +82,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     queryTimeoutMs: env.ATLAS_QUERY_TIMEOUT_MS,
     dbRetryMs: env.ATLAS_DB_RETRY_MS,
+    api: { apiToken: env.ATLAS_API_TOKEN, queryTimeoutMs: env.ATLAS_QUERY_TIMEOUT_MS, rowLimit: env.ATLAS_ROW_LIMIT },
+    lexiconDir: env.ATLAS_LEXICON_DIR
+      ? isAbsolute(env.ATLAS_LEXICON_DIR)
+        ? env.ATLAS_LEXICON_DIR
+        : resolve(process.cwd(), env.ATLAS_LEXICON_DIR)
+      : undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { loadConfig } from '../config.js';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ingestPaths, resetGraph, type IngestProgress, type IngestSummary } from '../ingest/ingest.js';
@@ -25,7 +26,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     console.log(ingestUsage);
     return values.help ? 0 : 2;
   }
-  const lexiconDir = values.lexicon ?? process.env.ATLAS_LEXICON_DIR;
+  const lexiconDir = values.lexicon ?? loadConfig().lexiconDir;
   const lexicon = loadLexicon(lexiconDir ? [lexiconDir] : []);
   const { handle } = await openDatabase();
   try {

@@ -8,7 +8,7 @@ import { dataDir } from '../paths.js';
 export const sampleCorpusDir = join(dataDir, 'corpus');
 
 /** The sample corpus goes into an empty database only; an existing graph is never touched. */
-export async function loadSampleCorpusIfEmpty(db: Database, logger: Logger): Promise<void> {
+export async function loadSampleCorpusIfEmpty(db: Database, logger: Logger, lexiconDir?: string): Promise<void> {
   const result = await db.read<{ articles: number }>('MATCH (a:Article) RETURN count(a) AS articles');
   const articles = result.records[0]?.get('articles') ?? 0;
   if (articles > 0) {
@@ -16,7 +16,7 @@ export async function loadSampleCorpusIfEmpty(db: Database, logger: Logger): Pro
     return;
   }
   logger.info({ corpus: sampleCorpusDir }, 'database is empty: loading the sample corpus');
-  const lexicon = loadLexicon(process.env.ATLAS_LEXICON_DIR ? [process.env.ATLAS_LEXICON_DIR] : []);
+  const lexicon = loadLexicon(lexiconDir ? [lexiconDir] : []);
   const summary = await ingestPaths(db, lexicon, [sampleCorpusDir]);
   logger.info(
     {

@@ -16,13 +16,13 @@ export async function serve(): Promise<number> {
   try {
     const statements = await applySchema(db);
     logger.info({ statements }, 'schema applied');
-    await loadSampleCorpusIfEmpty(db, logger);
+    await loadSampleCorpusIfEmpty(db, logger, config.lexiconDir);
   } catch (error) {
     await handle.close();
     throw error;
   }
 
-  const app = createApp({ db, logger });
+  const app = createApp({ db, logger, settings: config.api });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.http.port, config.http.host, (error?: Error) =>
       error ? reject(error) : resolve(listening),

@@ -1,6 +1,11 @@
 /** graphology's serialisation: the one shape of every graph the API, the CLI and the exports hand out. */
+
+/** One claim: the sentence of one article that states a relation, with where it stands in the article's text. */
 export type EvidenceItem = {
   article: string;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
   sentence: number;
   start: number;
   end: number;
@@ -9,19 +14,34 @@ export type EvidenceItem = {
   count?: number | null;
 };
 
-export type SerializedNode = {
-  key: string;
-  attributes: { kind: string; name: string; aliases: string[]; wikidata?: string };
+/**
+ * What the sources say about one edge: every supporting sentence and a summary of them. `contested` is set when
+ * sources disagree on the same claim, e.g. one article's 55,000 soldiers against another's 54,000.
+ */
+export type EdgeLedger = {
+  evidence: EvidenceItem[];
+  articles: number;
+  outlets: number;
+  firstReported: string | null;
+  lastReported: string | null;
+  contested: boolean;
 };
-export type SerializedEdge = {
-  key: string;
-  source: string;
-  target: string;
-  attributes: { type: string; evidence: EvidenceItem[] };
-};
+
+export type NodeAttributes = { kind: string; name: string; aliases: string[]; wikidata?: string };
+export type EdgeAttributes = { type: string } & EdgeLedger;
+
+export type SerializedNode = { key: string; attributes: NodeAttributes };
+export type SerializedEdge = { key: string; source: string; target: string; attributes: EdgeAttributes };
 export type SerializedGraph = {
   attributes: Record<string, unknown>;
   options: { type: 'directed'; multi: true; allowSelfLoops: false };
   nodes: SerializedNode[];
   edges: SerializedEdge[];
 };
+
+export const graphOptions = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
+/** Edge keys are stable across answers, so the client can merge subgraphs from several requests. */
+export function edgeKey(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}

@@ -1,40 +1,45 @@
 import type { Database } from '../db/database.js';
-import type { EvidenceItem, SerializedGraph, SerializedNode } from './serialization.js';
+import { readEdgesFrom, readNodes, type ClaimFilter } from './read-graph.js';
+import { graphOptions, type SerializedEdge, type SerializedGraph, type SerializedNode } from './serialization.js';
+
+/** How many entities one page of the whole graph holds; bounds the memory of one read. */
+export const pageSize = 2_000;
+
+/** Every entity id, in pages, in a stable order. */
+export async function* entityIdPages(db: Database, size = pageSize): AsyncGenerator<string[]> {
+  let after = '';
+  for (;;) {
+    const result = await db.read<{ id: string }>(
+      'MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $size',
+      { after, size },
+      { timeoutMs: 60_000 },
+    );
+    const ids = result.records.map((record) => record.get('id'));
+    if (ids.length === 0) return;
+    yield ids;
+    if (ids.length < size) return;
+    after = ids[ids.length - 1]!;
+  }
+}
+
+/** The whole graph's entities, page by page. */
+export async function* wholeGraphNodes(db: Database): AsyncGenerator<SerializedNode[]> {
+  for await (const ids of entityIdPages(db)) yield await readNodes(db, ids);
+}
+
+/** The whole graph's edges, page by page (by source entity), each with its evidence ledger. */
+export async function* wholeGraphEdges(db: Database, filter: ClaimFilter = {}): AsyncGenerator<SerializedEdge[]> {
+  for await (const ids of entityIdPages(db)) yield await readEdgesFrom(db, ids, filter);
+}
 
 /**
- * The whole graph: every entity, and one edge per (type, source, target) carrying all the claims (evidence) that
- * state it. Articles and mentions are sources, not nodes of the network.
+ * The whole graph in memory: every entity, and one edge per (type, source, target) carrying all the claims
+ * (evidence) that state it. Articles and mentions are sources, not nodes of the network.
  */
 export async function wholeGraph(db: Database): Promise<SerializedGraph> {
-  const nodes = await db.read<{ node: SerializedNode }>(
-    `MATCH (n:Entity)
-     RETURN {key: n.id, attributes: {kind: n.kind, name: n.name, aliases: coalesce(n.aliases, []), wikidata: n.wikidata}} AS node
-     ORDER BY n.id`,
-    {},
-    { timeoutMs: 120_000 },
-  );
-  const edges = await db.read<{ type: string; source: string; target: string; evidence: EvidenceItem[] }>(
-    `MATCH (s:Entity)-[r]->(t:Entity)
-     WITH type(r) AS type, s.id AS source, t.id AS target,
-          collect({article: r.article, sentence: r.sentence, start: r.start, end: r.end, quote: r.quote, role: r.role, count: r.count}) AS evidence
-     RETURN type, source, target, evidence
-     ORDER BY source, type, target`,
-    {},
-    { timeoutMs: 120_000 },
-  );
-  return {
-    attributes: { name: 'Alliance Atlas' },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: nodes.records.map((record) => {
-      const node = record.get('node');
-      if (node.attributes.wikidata == null) delete node.attributes.wikidata;
-      return node;
-    }),
-    edges: edges.records.map((record) => ({
-      key: `${record.get('type')}:${record.get('source')}->${record.get('target')}`,
-      source: record.get('source'),
-      target: record.get('target'),
-      attributes: { type: record.get('type'), evidence: record.get('evidence') },
-    })),
-  };
+  const nodes: SerializedNode[] = [];
+  const edges: SerializedEdge[] = [];
+  for await (const page of wholeGraphNodes(db)) nodes.push(...page);
+  for await (const page of wholeGraphEdges(db)) edges.push(...page);
+  return { attributes: { name: 'Alliance Atlas' }, options: { ...graphOptions }, nodes, edges };
 }

@@ -1,16 +1,39 @@
 import express, { type Express } from 'express';
+import { defaultApiSettings, type ApiSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { ApiError, errorHandler } from './errors.js';
+import { articleRoutes } from './routes/articles.js';
+import { cypherRoutes } from './routes/cypher.js';
+import { exportRoutes } from './routes/export.js';
+import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { nodeRoutes } from './routes/nodes.js';
+import { pathRoutes } from './routes/paths.js';
+import { queryRoutes } from './routes/queries.js';
+import { searchRoutes } from './routes/search.js';
 
-export type AppContext = { db: Database; logger: Logger };
+export type AppContext = { db: Database; logger: Logger; settings: ApiSettings };
 
-export function createApp({ db, logger }: AppContext): Express {
+export function createApp({
+  db,
+  logger,
+  settings = defaultApiSettings,
+}: Omit<AppContext, 'settings'> & { settings?: ApiSettings }): Express {
+  const context: AppContext = { db, logger, settings };
   const app = express();
   app.disable('x-powered-by');
+  app.set('query parser', 'simple');
   app.use(express.json({ limit: '1mb' }));
   app.use('/api', healthRoutes(db));
+  app.use('/api', searchRoutes(context));
+  app.use('/api', nodeRoutes(context));
+  app.use('/api', pathRoutes(context));
+  app.use('/api', graphRoutes(context));
+  app.use('/api', articleRoutes(context));
+  app.use('/api', queryRoutes(context));
+  app.use('/api', cypherRoutes(context));
+  app.use('/api', exportRoutes(context));
   app.use('/api', (request) => {
     throw new ApiError(
       404,

@@ -13,6 +13,9 @@ export const relationTypes = [
 ] as const;
 export type RelationType = (typeof relationTypes)[number];
 
+/** Relations that read the same both ways (A met B is B met A). */
+export const symmetricTypes: ReadonlySet<RelationType> = new Set(['MET']);
+
 export type Entity = {
   id: string;
   kind: EntityKind;

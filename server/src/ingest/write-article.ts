@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { entityKinds, relationTypes, type Extraction } from './model.js';
+import { entityKinds, relationTypes, symmetricTypes, type Extraction } from './model.js';
 
 export type ArticleRecord = {
   id: string;
@@ -151,8 +151,10 @@ async function writeContent(tx: ManagedTransaction, articles: PreparedArticle[])
   const claims = articles.flatMap(({ record, extraction }) =>
     extraction.relations.map((relation) => ({
       type: relation.type,
-      source: relation.source,
-      target: relation.target,
+      // A–B and B–A of a symmetric relation are one edge; storing it one way keeps it one.
+      ...(symmetricTypes.has(relation.type) && relation.source > relation.target
+        ? { source: relation.target, target: relation.source }
+        : { source: relation.source, target: relation.target }),
       properties: {
         article: record.id,
         sentence: relation.evidence.sentence,

@@ -1,0 +1,7 @@
+import { Router } from 'express';
+import type { AppContext } from '../app.js';
+
+// Placeholder until this router is written.
+export function nodeRoutes(_context: AppContext): Router {
+  return Router();
+}
