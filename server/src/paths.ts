@@ -6,3 +6,5 @@ export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export const cypherDir = join(projectRoot, 'cypher');
 export const dataDir = join(projectRoot, 'data');
 export const launcherDir = join(projectRoot, 'neo4j');
+/** Where `vite build` puts the client; the server serves it when present. */
+export const clientDistDir = join(projectRoot, 'client', 'dist');

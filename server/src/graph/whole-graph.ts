@@ -10,7 +10,7 @@ export async function* entityIdPages(db: Database, size = pageSize): AsyncGenera
   let after = '';
   for (;;) {
     const result = await db.read<{ id: string }>(
-      'MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $size',
+      'MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT toInteger($size)',
       { after, size },
       { timeoutMs: 60_000 },
     );

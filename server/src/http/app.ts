@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import express, { type Express } from 'express';
+import { clientDistDir } from '../paths.js';
 import { defaultApiSettings, type ApiSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
@@ -41,6 +44,18 @@ export function createApp({
       `No endpoint ${request.method} ${request.originalUrl}. See /api/openapi.json.`,
     );
   });
+  serveClient(app, logger);
   app.use(errorHandler(logger));
   return app;
+}
+
+/** The built client (client/dist), with index.html for any other GET so that shared links to views open. */
+function serveClient(app: Express, logger: Logger): void {
+  const index = join(clientDistDir, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn({ clientDistDir }, 'client is not built (npm run build); serving the API only');
+    return;
+  }
+  app.use(express.static(clientDistDir, { index: 'index.html', maxAge: '1h' }));
+  app.get('/{*path}', (_request, response) => response.sendFile(index));
 }

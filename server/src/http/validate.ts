@@ -18,7 +18,12 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, where: 
 export function csvOf<T extends string>(allowed: readonly T[]) {
   return z
     .string()
-    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(allowed as unknown as [T, ...T[]], { message: `must be among ${allowed.join(', ')}` })));
 }
 
