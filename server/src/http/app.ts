@@ -10,6 +10,7 @@ import { articleRoutes } from './routes/articles.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { graphRoutes } from './routes/graph.js';
+import { openApiDocument } from './openapi.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/nodes.js';
 import { pathRoutes } from './routes/paths.js';
@@ -28,6 +29,9 @@ export function createApp({
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '1mb' }));
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(openApiDocument);
+  });
   app.use('/api', healthRoutes(db));
   app.use('/api', searchRoutes(context));
   app.use('/api', nodeRoutes(context));
