@@ -1,9 +1,11 @@
-import type { Database } from '../db/database.js';
 import type { EdgeLedger, EvidenceItem } from './serialization.js';
 
-/** A claim as stored on a relationship: one sentence of one article. */
+/** A claim as stored on a relationship (one sentence of one article), with its article's title, outlet and date. */
 export type Claim = {
   article: string;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
   sentence: number;
   start: number;
   end: number;
@@ -12,33 +14,14 @@ export type Claim = {
   count?: number | null;
 };
 
-export type ArticleMeta = { title: string | null; source: string | null; publishedAt: string | null };
-
-/** Title, outlet and date of each article named by the claims, in one query. */
-export async function readArticleMeta(db: Database, claims: Iterable<Claim>): Promise<Map<string, ArticleMeta>> {
-  const ids = new Set<string>();
-  for (const claim of claims) ids.add(claim.article);
-  const meta = new Map<string, ArticleMeta>();
-  if (ids.size === 0) return meta;
-  const result = await db.read<{ id: string; meta: ArticleMeta }>(
-    `UNWIND $ids AS id
-     MATCH (a:Article {id: id})
-     RETURN id, {title: a.title, source: a.source, publishedAt: a.publishedAt} AS meta`,
-    { ids: [...ids] },
-  );
-  for (const record of result.records) meta.set(record.get('id'), record.get('meta'));
-  return meta;
-}
-
 /** The evidence of one edge, oldest report first, with its summary: how many articles and outlets, when, agreed or not. */
-export function ledgerOf(claims: Claim[], articles: Map<string, ArticleMeta>): EdgeLedger {
+export function ledgerOf(claims: Claim[]): EdgeLedger {
   const evidence: EvidenceItem[] = claims.map((claim) => {
-    const meta = articles.get(claim.article);
     const item: EvidenceItem = {
       article: claim.article,
-      title: meta?.title ?? null,
-      source: meta?.source ?? null,
-      publishedAt: meta?.publishedAt ?? null,
+      title: claim.title ?? null,
+      source: claim.source ?? null,
+      publishedAt: claim.publishedAt ?? null,
       sentence: claim.sentence,
       start: claim.start,
       end: claim.end,

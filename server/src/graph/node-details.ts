@@ -1,7 +1,6 @@
 import type { Database } from '../db/database.js';
-import { assembleEdges, readNodes, subgraphOf } from './read-graph.js';
-import type { EdgeLedger, SerializedGraph, SerializedNode } from './serialization.js';
-import type { Claim } from './ledger.js';
+import { articleOfClaim, claimProjection, toEdges, toNode, type ClaimRow } from './read-graph.js';
+import { graphOptions, type EdgeLedger, type SerializedGraph, type SerializedNode } from './serialization.js';
 
 export type Relation = {
   key: string;
@@ -18,20 +17,29 @@ export type NodeDetails = {
   relations: Relation[];
   /** Whether `relations` was cut at the limit (a hub); `counts` always covers all of them. */
   truncated: boolean;
+  /** The entity and its related entities with the edges that join them to it. */
   graph: SerializedGraph;
 };
 
-type ClaimRow = { type: string; source: string; target: string; claims: Claim[] };
+type DetailsRow = {
+  node: SerializedNode;
+  articles: number;
+  counts: NodeDetails['counts'];
+  rows: ClaimRow[];
+  others: SerializedNode[];
+};
+
+const nodeProjection = (variable: string) =>
+  `{key: ${variable}.id, attributes: {kind: ${variable}.kind, name: ${variable}.name,
+    aliases: coalesce(${variable}.aliases, []), wikidata: ${variable}.wikidata}}`;
 
 /**
- * Everything the side panel shows for one entity: its names, its relation counts, and each relation with the
- * sentences that support it. Undefined when no entity has this id.
+ * Everything the side panel shows for one entity, in one query: its names, its relation counts, and each relation
+ * with the sentences that support it, the best supported first so that a hub's cut keeps what matters most.
+ * Undefined when no entity has this id.
  */
 export async function readNodeDetails(db: Database, id: string, limit: number): Promise<NodeDetails | undefined> {
-  const [node] = await readNodes(db, [id]);
-  if (!node) return undefined;
-
-  const summary = await db.read<{ articles: number; counts: NodeDetails['counts'] }>(
+  const result = await db.read<DetailsRow>(
     `MATCH (n:Entity {id: $id})
      CALL (n) {
        MATCH (n)-[r]-(:Entity)
@@ -39,27 +47,26 @@ export async function readNodeDetails(db: Database, id: string, limit: number): 
        ORDER BY type, direction
        RETURN collect({type: type, direction: direction, count: count}) AS counts
      }
-     RETURN COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles, counts`,
-    { id },
-  );
-
-  // The most supported relations first, so that a hub's cut keeps what matters most.
-  const claims = await db.read<ClaimRow>(
-    `MATCH (n:Entity {id: $id})-[r]-(m:Entity)
-     WITH type(r) AS type, startNode(r).id AS source, endNode(r).id AS target,
-          collect({article: r.article, sentence: r.sentence, start: r.start, end: r.end, quote: r.quote,
-                   role: r.role, count: r.count}) AS claims
-     ORDER BY size(claims) DESC, type, source, target
-     LIMIT toInteger($cap)
-     RETURN type, source, target, claims`,
+     CALL (n) {
+       MATCH (n)-[r]-(m:Entity)
+       ${articleOfClaim}
+       WITH m, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, collect(${claimProjection}) AS claims
+       ORDER BY size(claims) DESC, type, source, target
+       LIMIT toInteger($cap)
+       RETURN collect({type: type, source: source, target: target, claims: claims}) AS rows,
+              collect(DISTINCT ${nodeProjection('m')}) AS others
+     }
+     RETURN ${nodeProjection('n')} AS node, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles, counts, rows, others`,
     { id, cap: limit + 1 },
   );
-  const rows = claims.records.map((record) => record.toObject());
+  const record = result.records[0];
+  if (!record) return undefined;
+  const node = toNode(record.get('node'));
+  const rows = record.get('rows');
   const truncated = rows.length > limit;
-  const edges = await assembleEdges(db, rows.slice(0, limit));
-  const otherIds = edges.map((edge) => (edge.source === id ? edge.target : edge.source));
-  const graph = await subgraphOf(db, [id, ...otherIds], {}, { focus: id });
-  const names = new Map(graph.nodes.map((other) => [other.key, other.attributes]));
+  const edges = toEdges(rows.slice(0, limit));
+  const others = record.get('others').map(toNode);
+  const names = new Map(others.map((other) => [other.key, other.attributes]));
 
   const relations: Relation[] = edges.map((edge) => {
     const direction = edge.source === id ? 'out' : 'in';
@@ -74,13 +81,18 @@ export async function readNodeDetails(db: Database, id: string, limit: number): 
       ...ledger,
     };
   });
-  const record = summary.records[0]!;
+  const kept = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
   return {
     node: { id, ...node.attributes },
     articles: record.get('articles'),
     counts: record.get('counts'),
     relations,
     truncated,
-    graph,
+    graph: {
+      attributes: { name: 'Alliance Atlas', focus: id },
+      options: { ...graphOptions },
+      nodes: [node, ...others.filter((other) => kept.has(other.key) && other.key !== id)],
+      edges,
+    },
   };
 }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { findNeighbourhood, neighbourhoodGraph } from '../../graph/neighbourhood.js';
 import { readNodeDetails } from '../../graph/node-details.js';
+import { readNodes } from '../../graph/read-graph.js';
 import type { AppContext } from '../app.js';
 import { NotFoundError } from '../errors.js';
 import { idParam, kindsParam, limitParam, typesParam, validate } from '../validate.js';
@@ -36,8 +37,6 @@ export function nodeRoutes({ db, settings }: AppContext): Router {
   router.get('/nodes/:id/neighbours', async (request, response) => {
     const { id } = validate(nodeParams, request.params, 'path');
     const query = validate(neighboursQuery, request.query, 'query string');
-    const exists = await db.read('MATCH (n:Entity {id: $id}) RETURN n.id', { id });
-    if (exists.records.length === 0) throw new NotFoundError(`No entity has the id "${id}".`);
     const neighbourhood = await findNeighbourhood(db, id, {
       depth: query.depth,
       kinds: query.kinds,
@@ -45,6 +44,10 @@ export function nodeRoutes({ db, settings }: AppContext): Router {
       limit: Math.min(query.limit, settings.rowLimit),
     });
     const { total, truncated, counts } = neighbourhood;
+    // Only an empty answer needs the extra look: is the entity alone, or unknown?
+    if (total === 0 && (await readNodes(db, [id])).length === 0) {
+      throw new NotFoundError(`No entity has the id "${id}".`);
+    }
     // A summary lets the client ask before it floods the screen with a hub's neighbours.
     const graph = query.summary === 'true' ? null : await neighbourhoodGraph(db, id, neighbourhood, query.types);
     response.json({ id, depth: query.depth, total, truncated, counts, graph });
