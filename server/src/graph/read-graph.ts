@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import { relationTypes, type RelationType } from '../ingest/model.js';
-import { type Claim, ledgerOf, readArticleMeta } from './ledger.js';
+import { type Claim, ledgerOf } from './ledger.js';
 import {
   edgeKey,
   graphOptions,
@@ -12,8 +12,13 @@ import {
 /** Which claims count: only some relation types, only claims of some articles. Unset means all. */
 export type ClaimFilter = { types?: readonly RelationType[]; articles?: readonly string[] };
 
-const claimProjection = `{article: r.article, sentence: r.sentence, start: r.start, end: r.end, quote: r.quote,
-  role: r.role, count: r.count}`;
+/**
+ * A claim with its article's title, outlet and date, for a query that has bound the claim as `r` and its article
+ * as `a` (see `articleOfClaim`): one index lookup inside the query instead of another round trip.
+ */
+export const claimProjection = `{article: r.article, title: a.title, source: a.source, publishedAt: a.publishedAt,
+  sentence: r.sentence, start: r.start, end: r.end, quote: r.quote, role: r.role, count: r.count}`;
+export const articleOfClaim = 'OPTIONAL MATCH (a:Article {id: r.article})';
 
 /** The claim relationship types a query may traverse, as a Cypher pattern fragment (`:A|B`); never user text. */
 export function typePattern(types: readonly RelationType[] = relationTypes): string {
@@ -39,58 +44,54 @@ export function toNode(node: SerializedNode): SerializedNode {
   return node;
 }
 
-type ClaimRow = { type: string; source: string; target: string; claims: Claim[] };
+export type ClaimRow = { type: string; source: string; target: string; claims: Claim[] };
 
 /** Edges whose both ends are among `ids`. */
 export function readEdgesAmong(db: Database, ids: readonly string[], filter: ClaimFilter = {}) {
-  return readEdges(db, ids, filter, 'among');
+  return readEdges(db, ids, filter, ids);
 }
 
 /** Edges that leave one of `ids`, wherever they go: a page of the whole graph's edges. */
 export function readEdgesFrom(db: Database, ids: readonly string[], filter: ClaimFilter = {}) {
-  return readEdges(db, ids, filter, 'from');
+  return readEdges(db, ids, filter, null);
+}
+
+/** Edges that leave one of `sources` and end at one of `targets`: a page of a large subgraph's edges. */
+export function readEdgesBetween(
+  db: Database,
+  sources: readonly string[],
+  targets: readonly string[],
+  filter: ClaimFilter = {},
+) {
+  return readEdges(db, sources, filter, targets);
 }
 
 async function readEdges(
   db: Database,
   ids: readonly string[],
   filter: ClaimFilter,
-  reach: 'among' | 'from',
+  targets: readonly string[] | null,
 ): Promise<SerializedEdge[]> {
   if (ids.length === 0) return [];
   const result = await db.read<ClaimRow>(
     `UNWIND $ids AS id
      MATCH (s:Entity {id: id})-[r${typePattern(filter.types)}]->(t:Entity)
-     WHERE ${reach === 'among' ? 't.id IN $ids AND ' : ''}($articles IS NULL OR r.article IN $articles)
+     WHERE ${targets ? 't.id IN $targets AND ' : ''}($articles IS NULL OR r.article IN $articles)
+     ${articleOfClaim}
      WITH type(r) AS type, s.id AS source, t.id AS target, collect(${claimProjection}) AS claims
      RETURN type, source, target, claims`,
-    { ids, articles: filter.articles ?? null },
+    { ids, targets, articles: filter.articles ?? null },
   );
-  return assembleEdges(
-    db,
-    result.records.map((record) => record.toObject()),
-  );
+  return toEdges(result.records.map((record) => record.toObject()));
 }
 
-/** Groups claims into one edge per (type, source, target), each with its ledger. */
-export async function assembleEdges(db: Database, rows: ClaimRow[]): Promise<SerializedEdge[]> {
-  const grouped = new Map<string, ClaimRow>();
-  for (const row of rows) {
-    const { source, target } = row;
-    const key = edgeKey(row.type, source, target);
-    const existing = grouped.get(key);
-    if (existing) existing.claims.push(...row.claims);
-    else grouped.set(key, { type: row.type, source, target, claims: [...row.claims] });
-  }
-  const articles = await readArticleMeta(
-    db,
-    [...grouped.values()].flatMap((row) => row.claims),
-  );
-  return [...grouped].map(([key, row]) => ({
-    key,
+/** One edge per row of claims grouped by (type, source, target), with its ledger. */
+export function toEdges(rows: ClaimRow[]): SerializedEdge[] {
+  return rows.map((row) => ({
+    key: edgeKey(row.type, row.source, row.target),
     source: row.source,
     target: row.target,
-    attributes: { type: row.type, ...ledgerOf(row.claims, articles) },
+    attributes: { type: row.type, ...ledgerOf(row.claims) },
   }));
 }
 
