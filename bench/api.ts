@@ -39,7 +39,7 @@ export async function benchApi({
     try {
       await fill(neo4j.db);
       const { names, ids } = await pickTargets(neo4j.db);
-      const server = await startServerProcess(neo4j, { ATLAS_QUERY_TIMEOUT_MS: '10000' });
+      const server = await startServerProcess(neo4j, { ATLAS_QUERY_TIMEOUT_MS: '10000', ATLAS_RATE_LIMIT: '0' });
       try {
         const pickOne = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
         const endpoints: Record<string, () => string> = {

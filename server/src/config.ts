@@ -23,6 +23,7 @@ const environmentSchema = z.object({
   ATLAS_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   ATLAS_DB_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   ATLAS_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5_000),
+  ATLAS_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(300),
   ATLAS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   ATLAS_LEXICON_DIR: z.string().min(1).optional(),
 });
@@ -52,9 +53,16 @@ export type ApiSettings = {
   queryTimeoutMs: number;
   /** Most rows (or nodes) one query may return before its answer is cut and flagged `truncated`. */
   rowLimit: number;
+  /** Requests per minute and client on the expensive endpoints; 0 means no limit. */
+  rateLimitPerMinute: number;
 };
 
-export const defaultApiSettings: ApiSettings = { apiToken: undefined, queryTimeoutMs: 5_000, rowLimit: 5_000 };
+export const defaultApiSettings: ApiSettings = {
+  apiToken: undefined,
+  queryTimeoutMs: 5_000,
+  rowLimit: 5_000,
+  rateLimitPerMinute: 300,
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -82,7 +90,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     queryTimeoutMs: env.ATLAS_QUERY_TIMEOUT_MS,
     dbRetryMs: env.ATLAS_DB_RETRY_MS,
-    api: { apiToken: env.ATLAS_API_TOKEN, queryTimeoutMs: env.ATLAS_QUERY_TIMEOUT_MS, rowLimit: env.ATLAS_ROW_LIMIT },
+    api: {
+      apiToken: env.ATLAS_API_TOKEN,
+      queryTimeoutMs: env.ATLAS_QUERY_TIMEOUT_MS,
+      rowLimit: env.ATLAS_ROW_LIMIT,
+      rateLimitPerMinute: env.ATLAS_RATE_LIMIT,
+    },
     lexiconDir: env.ATLAS_LEXICON_DIR
       ? isAbsolute(env.ATLAS_LEXICON_DIR)
         ? env.ATLAS_LEXICON_DIR

@@ -11,6 +11,7 @@ import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { graphRoutes } from './routes/graph.js';
 import { openApiDocument } from './openapi.js';
+import { expensiveRateLimit, securityHeaders } from './protection.js';
 import { healthRoutes } from './routes/health.js';
 import { nodeRoutes } from './routes/nodes.js';
 import { pathRoutes } from './routes/paths.js';
@@ -28,7 +29,10 @@ export function createApp({
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders());
   app.use(express.json({ limit: '1mb' }));
+  const expensive = expensiveRateLimit(settings.rateLimitPerMinute);
+  for (const path of ['/api/cypher', '/api/queries/:name/run', '/api/paths', '/api/export']) app.use(path, expensive);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApiDocument);
   });
