@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
+import { isDatabaseUnavailable } from '../db/availability.js';
 import type { Logger } from '../logger.js';
 
 /** The one error shape every endpoint answers with: `{ error: { code, message, details? } }`. */
@@ -35,15 +36,9 @@ export class DatabaseUnavailableError extends ApiError {
   }
 }
 
-const unavailableCodes = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.ClientError.Security.AuthorizationExpired',
-]);
-
 /** Driver errors mean different things to a client: the database is away (503), or the query ran too long (504). */
 export function fromNeo4jError(error: Neo4jError): ApiError | undefined {
-  if (unavailableCodes.has(error.code) || /connect|ECONNREFUSED|socket/i.test(error.code)) {
+  if (isDatabaseUnavailable(error)) {
     return new DatabaseUnavailableError(error.message.split('\n')[0] ?? error.code);
   }
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDatabaseUnavailable } from '../db/availability.js';
 import type { Database } from '../db/database.js';
 import { detectLanguage } from './detect-language.js';
 import { extractArticle } from './extract/extract-article.js';
@@ -83,11 +84,34 @@ export async function ingestPaths(
     summary.entities += article.extraction.entities.length;
     summary.relations += article.extraction.relations.length;
   };
+  // Once Neo4j is unreachable, the rest of the run is read and reported as not written, without a retry per
+  // article; running the same input again later writes what is missing.
+  let databaseLost: string | undefined;
+  const notWritten = (written: typeof batch) => {
+    for (const article of written) {
+      summary.failed.push({
+        id: article.record.id,
+        origin: article.origin,
+        error: `not written: the database became unreachable (${databaseLost})`,
+      });
+    }
+  };
   const write = async (written: typeof batch) => {
+    if (databaseLost) {
+      notWritten(written);
+      report(written[written.length - 1]!.record.id);
+      return;
+    }
     try {
       const outcomes = await writeArticles(db, written);
       written.forEach((article, index) => count(article, outcomes[index]!));
-    } catch {
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        databaseLost = firstLine(error);
+        notWritten(written);
+        report(written[written.length - 1]!.record.id);
+        return;
+      }
       for (const article of written) {
         try {
           count(article, (await writeArticles(db, [article]))[0]!);
