@@ -1,35 +1,12 @@
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { Database } from '../server/src/db/database.js';
 import { startLocalNeo4j } from '../server/src/db/local-neo4j.js';
 import { applySchema } from '../server/src/db/schema.js';
 import { ingestPaths } from '../server/src/ingest/ingest.js';
 import { loadLexicon } from '../server/src/ingest/lexicon/lexicon.js';
-import { splitSentences } from '../server/src/ingest/text/sentences.js';
-import { cleanText } from '../server/src/ingest/text/clean.js';
-import { sampleCorpusDir } from '../server/src/cli/sample-corpus.js';
-
-/** Writes a JSONL corpus of `count` articles, each a shuffled mix of sample sentences, line by line. */
-async function generateCorpus(file: string, count: number): Promise<void> {
-  const sentences = readdirSync(sampleCorpusDir)
-    .filter((name) => name.endsWith('.txt'))
-    .flatMap((name) =>
-      splitSentences(cleanText(readFileSync(join(sampleCorpusDir, name), 'utf8')).text).map((s) => s.text),
-    );
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const out = createWriteStream(file);
-  for (let i = 0; i < count; i++) {
-    const text = Array.from({ length: 20 }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
-    const line = `${JSON.stringify({ id: `bench-${i}`, text, source: `Outlet ${i % 7}`, publishedAt: '2024-07-28', language: 'de' })}\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
+import { generateCorpus } from './support/generate-corpus.js';
 
 /** End-to-end ingest into a fresh local Neo4j: articles per second and the memory of this process over the run. */
 export async function benchIngest(count = 10_000) {

@@ -294,5 +294,145 @@ export const openApiDocument = {
         responses: { '200': json({ type: 'object' }), '404': errorResponse('No article has this id'), ...common },
       },
     },
+    '/api/queries': {
+      get: {
+        summary: 'Saved queries (shipped in cypher/saved and saved by users), with their parameter headers',
+        responses: {
+          '200': json({ type: 'object', properties: { queries: { type: 'array', items: { type: 'object' } } } }),
+          ...common,
+        },
+      },
+      post: {
+        summary: 'Save a user query (read-only Cypher with a parameter header); requires the API token',
+        security: [{ bearer: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: {
+          '201': json({ type: 'object' }, 'Saved'),
+          '401': errorResponse('Missing or wrong token'),
+          '403': errorResponse('Saving is disabled (no ATLAS_API_TOKEN), or the query writes'),
+          '409': errorResponse('The name is taken'),
+          ...common,
+        },
+      },
+    },
+    '/api/queries/{name}': {
+      get: {
+        summary: 'One saved query with its Cypher',
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': json({ type: 'object' }), '404': errorResponse('No such query'), ...common },
+      },
+      delete: {
+        summary: 'Delete a user query; requires the API token (shipped queries cannot be deleted)',
+        security: [{ bearer: [] }],
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          '204': { description: 'Deleted' },
+          '401': errorResponse('Missing or wrong token'),
+          '403': errorResponse('Deleting is disabled (no ATLAS_API_TOKEN)'),
+          '404': errorResponse('No such query'),
+          '409': errorResponse('A shipped query'),
+          ...common,
+        },
+      },
+    },
+    '/api/queries/{name}/run': {
+      post: {
+        summary: 'Run a saved query with parameters checked against its header, in a read transaction',
+        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  parameters: { type: 'object' },
+                  limit: { type: 'integer', minimum: 1 },
+                  timeoutMs: { type: 'integer', minimum: 1 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': json(ref('QueryResult')),
+          '404': errorResponse('No such query'),
+          '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
+          ...common,
+        },
+      },
+    },
+    '/api/cypher': {
+      post: {
+        summary: 'Ad-hoc read-only Cypher with a timeout and a row limit; the answer is a table and a subgraph',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['query'],
+                properties: {
+                  query: { type: 'string', maxLength: 10000 },
+                  parameters: { type: 'object' },
+                  limit: { type: 'integer', minimum: 1 },
+                  timeoutMs: { type: 'integer', minimum: 1 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': json(ref('QueryResult')),
+          '403': errorResponse(
+            'The query would write, change the schema, load files or call a procedure off the allow-list',
+          ),
+          '413': errorResponse('The body is larger than 1 MB'),
+          '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
+          ...common,
+        },
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'Download the whole graph or some entities (with or without neighbours) as a file',
+        parameters: [
+          query('format', { enum: ['json', 'gexf', 'graphml', 'csv', 'cypher'] }, 'File format', true),
+          query('part', { enum: ['nodes', 'edges'] }, 'With csv: which table'),
+          query('ids', { type: 'string' }, 'Comma-separated entity ids; none means the whole graph'),
+          query('neighbours', { type: 'boolean', default: false }, 'Add the neighbours of the ids'),
+        ],
+        responses: {
+          '200': { description: 'The file, streamed, with a Content-Disposition file name' },
+          '404': errorResponse('None of the ids is known'),
+          '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
+          ...common,
+        },
+      },
+      post: {
+        summary: 'Download a scope as a file: the whole graph, entities, or the view on screen with its layout',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['format'],
+                properties: {
+                  format: { enum: ['json', 'gexf', 'graphml', 'csv', 'cypher'] },
+                  part: { enum: ['nodes', 'edges'] },
+                  scope: { type: 'object', description: 'kind: whole-graph | entities | view' },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'The file, streamed, with a Content-Disposition file name' },
+          '404': errorResponse('None of the ids is known'),
+          '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
+          ...common,
+        },
+      },
+    },
   } as Record<string, unknown>,
 };
