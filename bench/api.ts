@@ -2,10 +2,14 @@ import { sampleCorpusDir } from '../server/src/cli/sample-corpus.js';
 import type { Database } from '../server/src/db/database.js';
 import { ingestPaths } from '../server/src/ingest/ingest.js';
 import { loadLexicon } from '../server/src/ingest/lexicon/lexicon.js';
-import { startBenchNeo4j } from './support/bench-neo4j.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBenchNeo4j, type BenchNeo4j } from './support/bench-neo4j.js';
+import { generateCorpus } from './support/generate-corpus.js';
 import { generateGraph } from './support/generate-graph.js';
 import { runLoad, type LoadResult } from './support/load.js';
-import { startServerProcess } from './support/server-process.js';
+import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 /**
  * API latency at 50 concurrent connections, endpoint by endpoint, on the sample graph and on a generated graph
@@ -16,25 +20,47 @@ export async function benchApi({
   claims = 500_000,
   connections = 50,
   secondsPerEndpoint = 10,
+  mixedConnections = 100,
+  mixedSeconds = 60,
+  concurrentIngestArticles = 1_000,
 } = {}) {
+  let mixed: Awaited<ReturnType<typeof mixedLoad>> | undefined;
+  let ingestAndReads: Awaited<ReturnType<typeof readsDuringIngest>> | undefined;
   const sample = await measureGraph('sample', async (db) => {
     const summary = await ingestPaths(db, loadLexicon(), [sampleCorpusDir]);
     if (summary.failed.length) throw new Error('sample corpus failed to ingest');
   });
-  const generated = await measureGraph('generated', async (db) => {
-    const started = performance.now();
-    await generateGraph(db, { entities, claims }, (message) => console.error(`bench api: generated ${message}`));
-    console.error(`bench api: graph generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  });
+  const generated = await measureGraph(
+    'generated',
+    async (db) => {
+      const started = performance.now();
+      await generateGraph(db, { entities, claims }, (message) => console.error(`bench api: generated ${message}`));
+      console.error(`bench api: graph generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    },
+    async (server, endpoints, neo4j) => {
+      mixed = await mixedLoad(server, endpoints, mixedConnections, mixedSeconds);
+      ingestAndReads = await readsDuringIngest(server, endpoints, neo4j, concurrentIngestArticles);
+    },
+  );
   return {
     name: 'api',
     connections,
     secondsPerEndpoint,
     graphs: { sample, generated: { entities, claims, ...generated } },
-    target: { p95Ms: { search: 30, node: 30, neighbours: 30, paths: 100 }, errors: 0 },
+    mixed,
+    ingestAndReads,
+    target: {
+      p95Ms: { search: 30, node: 30, neighbours: 30, paths: 100 },
+      errors: 0,
+      readP95DuringIngestAtMost: '2x idle',
+    },
   };
 
-  async function measureGraph(label: string, fill: (db: Database) => Promise<void>) {
+  async function measureGraph(
+    label: string,
+    fill: (db: Database) => Promise<void>,
+    more?: (server: ServerProcess, endpoints: Record<string, () => string>, neo4j: BenchNeo4j) => Promise<void>,
+  ) {
     const neo4j = await startBenchNeo4j('2g');
     try {
       await fill(neo4j.db);
@@ -60,6 +86,7 @@ export async function benchApi({
           });
           console.error(`bench api: ${label} ${name} ${JSON.stringify(results[name]!.latencyMs)}`);
         }
+        await more?.(server, endpoints, neo4j);
         return results;
       } finally {
         await server.stop();
@@ -88,4 +115,87 @@ function typo(name: string): string {
   if (Math.random() < 0.5 || name.length < 6) return name;
   const at = 1 + Math.floor(Math.random() * (name.length - 2));
   return name.slice(0, at) + name.slice(at + 1);
+}
+
+/** Many clients on a mix of endpoints, saved queries included, with the server's memory sampled every 5 s. */
+async function mixedLoad(
+  server: ServerProcess,
+  endpoints: Record<string, () => string>,
+  connections: number,
+  seconds: number,
+) {
+  const runs = [
+    () => ({
+      path: '/api/queries/most-connected/run',
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ parameters: { limit: 10, kinds: ['Person'] } }),
+      },
+    }),
+  ];
+  const mix = [...Object.values(endpoints), ...runs];
+  const rss: number[] = [server.rssMegabytes()];
+  const sampler = setInterval(() => rss.push(server.rssMegabytes()), 5_000);
+  try {
+    const result = await runLoad({
+      baseUrl: server.baseUrl,
+      connections,
+      durationMs: seconds * 1_000,
+      nextPath: () => mix[Math.floor(Math.random() * mix.length)]!(),
+    });
+    console.error(`bench api: mixed ${JSON.stringify(result.latencyMs)} errors ${result.errors}`);
+    return { connections, seconds, ...result, serverRssMegabytesEvery5s: rss };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** Read latency (search and node details, 10 clients) idle, then while 1,000 articles are ingested. */
+async function readsDuringIngest(
+  server: ServerProcess,
+  endpoints: Record<string, () => string>,
+  neo4j: BenchNeo4j,
+  articles: number,
+) {
+  const reads = [endpoints.search!, endpoints.node!];
+  const readLoad = (durationMs: number) =>
+    runLoad({
+      baseUrl: server.baseUrl,
+      connections: 10,
+      durationMs,
+      nextPath: () => reads[Math.floor(Math.random() * reads.length)]!(),
+    });
+  const idle = await readLoad(10_000);
+  const folder = await mkdtemp(join(tmpdir(), 'atlas-bench-corpus-'));
+  try {
+    const corpus = join(folder, 'corpus.jsonl');
+    await generateCorpus(corpus, articles, 'concurrent');
+    const started = performance.now();
+    let ingestDone = false;
+    const ingest = ingestPaths(neo4j.db, loadLexicon(), [corpus]).finally(() => (ingestDone = true));
+    // Reads run in slices until the ingest ends, so the figure covers the ingest and nothing after it.
+    const slices: LoadResult[] = [];
+    while (!ingestDone) slices.push(await readLoad(2_000));
+    const summary = await ingest;
+    const latencies = slices.map((slice) => slice.latencyMs.p95).sort((a, b) => a - b);
+    const during = {
+      requests: slices.reduce((sum, slice) => sum + slice.requests, 0),
+      errors: slices.reduce((sum, slice) => sum + slice.errors, 0),
+      p95OfSlicesMedianMs: latencies[Math.floor(latencies.length / 2)] ?? 0,
+      p95OfSlicesWorstMs: latencies.at(-1) ?? 0,
+    };
+    const result = {
+      articles,
+      ingestSeconds: Math.round((performance.now() - started) / 100) / 10,
+      ingestFailed: summary.failed.length,
+      idle: { requests: idle.requests, errors: idle.errors, p95Ms: idle.latencyMs.p95 },
+      during,
+      ratio: Math.round((during.p95OfSlicesMedianMs / Math.max(idle.latencyMs.p95, 0.1)) * 100) / 100,
+    };
+    console.error(`bench api: reads during ingest ${JSON.stringify(result)}`);
+    return result;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -12,8 +12,8 @@ export async function runLoad(options: {
   baseUrl: string;
   connections: number;
   durationMs: number;
-  /** The next request's path (and query); called once per request. */
-  nextPath: () => string;
+  /** The next request: a path (GET) or a path with its fetch options; called once per request. */
+  nextPath: () => string | { path: string; init: RequestInit };
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -21,11 +21,12 @@ export async function runLoad(options: {
   const started = performance.now();
   const client = async () => {
     while (performance.now() < deadline) {
-      const path = options.nextPath();
+      const next = options.nextPath();
+      const { path, init } = typeof next === 'string' ? { path: next, init: undefined } : next;
       const begin = performance.now();
       let status = 0;
       try {
-        const response = await fetch(`${options.baseUrl}${path}`);
+        const response = await fetch(`${options.baseUrl}${path}`, init);
         await response.arrayBuffer();
         status = response.status;
       } catch {
