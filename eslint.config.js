@@ -22,6 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // Article text and entity names are data: the client builds DOM from text nodes only (client/src/views/dom.ts).
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Build DOM with h() from views/dom.ts so that data is rendered as text.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

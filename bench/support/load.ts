@@ -24,7 +24,7 @@ export async function runLoad(options: {
       const next = options.nextPath();
       const { path, init } = typeof next === 'string' ? { path: next, init: undefined } : next;
       const begin = performance.now();
-      let status = 0;
+      let status: number;
       try {
         const response = await fetch(`${options.baseUrl}${path}`, init);
         await response.arrayBuffer();
