@@ -1,18 +1,36 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { wholeGraph } from '../graph/whole-graph.js';
+import { csvParts, type CsvPart } from '../export/csv.js';
+import { prepareExport, writeExport } from '../export/export-graph.js';
+import { exportFormats, type ExportFormat, type ExportTarget } from '../export/formats.js';
+import { UnknownEntitiesError } from '../export/read-scope.js';
+import type { ExportScope } from '../export/scope.js';
 import { openDatabase } from './open-database.js';
 
-export const exportUsage = `Usage: atlas export --format json [--out FILE]
+export const exportUsage = `Usage: atlas export --format FORMAT [--part nodes|edges] [--ids ID,ID…] [--neighbours] [--out FILE]
 
-Writes the whole graph in graphology's serialisation (node attributes kind, name, aliases; edge attributes type,
-evidence) to FILE, or to standard output.`;
+Writes the graph to FILE, or to standard output, streaming it page by page.
+
+  --format      json     graphology's serialisation (what the API answers with)
+                gexf     GEXF 1.3 for Gephi
+                graphml  GraphML for yEd, Gephi and Cytoscape
+                csv      one table: --part nodes or --part edges
+                cypher   a script that recreates the graph in another Neo4j (cypher-shell -f FILE)
+  --ids         only these entities (comma-separated ids, e.g. JP,US,lloyd-austin) and the edges among them
+  --neighbours  with --ids: also every entity one relation away
+  --out         the file to write; without it, standard output
+
+Ids the graph does not hold are reported and left out; when it holds none of them, nothing is written.`;
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       format: { type: 'string', default: 'json' },
+      part: { type: 'string' },
+      ids: { type: 'string' },
+      neighbours: { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -21,24 +39,61 @@ export async function exportCommand(args: string[]): Promise<number> {
     console.log(exportUsage);
     return 0;
   }
-  if (values.format !== 'json') {
-    console.error(
-      `atlas export: format "${values.format}" is not available from the command line yet; use --format json.`,
-    );
-    return 2;
-  }
+  const target = targetOf(values.format, values.part);
+  if (typeof target === 'string') return usageError(target);
+  const ids = values.ids
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (values.ids !== undefined && !ids?.length) return usageError('--ids needs at least one id.');
+  if (values.neighbours && !ids) return usageError('--neighbours needs --ids.');
+  const scope: ExportScope = ids ? { kind: 'entities', ids, neighbours: values.neighbours } : { kind: 'whole-graph' };
+
   const { handle } = await openDatabase();
   try {
-    const graph = await wholeGraph(handle.db);
-    const json = `${JSON.stringify(graph, null, 2)}\n`;
-    if (values.out) {
-      await writeFile(values.out, json);
-      console.error(
-        `atlas export: ${graph.nodes.length} nodes and ${graph.edges.length} edges written to ${values.out}`,
-      );
-    } else process.stdout.write(json);
+    const prepared = await prepareExport(handle.db, { scope, target });
+    if (prepared.unknownIds.length > 0)
+      console.error(`atlas export: not in the graph, left out: ${prepared.unknownIds.join(', ')}`);
+    if (!values.out) {
+      await writeExport(prepared.chunks, process.stdout);
+      return 0;
+    }
+    try {
+      await writeExport(prepared.chunks, createWriteStream(values.out));
+    } catch (error) {
+      await rm(values.out, { force: true });
+      throw error;
+    }
+    const { size } = await stat(values.out);
+    console.error(`atlas export: ${values.out} written (${(size / 1024).toFixed(1)} KiB, ${target.format}).`);
     return 0;
+  } catch (error) {
+    if (error instanceof UnknownEntitiesError) {
+      console.error(
+        `atlas export: ${error.ids.length === 1 ? 'no entity has the id' : 'no entity has any of the ids'} ${error.ids.join(', ')}.`,
+      );
+      return 1;
+    }
+    throw error;
   } finally {
     await handle.close();
   }
+}
+
+/** The format and part from the command line, or what is wrong with them. */
+function targetOf(format: string, part: string | undefined): ExportTarget | string {
+  if (!(exportFormats as readonly string[]).includes(format))
+    return `--format must be one of ${exportFormats.join(', ')}, not "${format}".`;
+  if (format === 'csv') {
+    if (!part || !(csvParts as readonly string[]).includes(part))
+      return '--format csv writes one table: add --part nodes or --part edges.';
+    return { format: 'csv', part: part as CsvPart };
+  }
+  if (part !== undefined) return '--part is only for --format csv.';
+  return { format: format as Exclude<ExportFormat, 'csv'> };
+}
+
+function usageError(message: string): number {
+  console.error(`atlas export: ${message}\n\n${exportUsage}`);
+  return 2;
 }
