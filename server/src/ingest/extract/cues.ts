@@ -1,15 +1,68 @@
+import { Endings } from '../text/endings.js';
+import { tokenKey, type Token } from '../text/tokens.js';
+
 /**
  * Words that signal a relation or a kind of entity, German and English. General language, not facts about any
  * article: these decide which sentence patterns count as meeting, signing or stationing.
  */
-export const meetingCue =
-  /^(traf|trafen|trifft|treffen|getroffen|Treffen|Treffens|begrüßte|begrüßten|begrüßt|empfing|empfangen|empfängt|Gespräch|Gespräche|Gesprächen|Gipfel|Gipfeltreffen|berieten|beraten|berät|besprachen|sprach|sprachen|telefonierte|telefonierten|Telefonat|Ministergespräche|Ministertreffen|zusammen|Zusammenkunft|met|meet|meets|meeting|talks|welcomed|hosted|summit|spoke)$/;
+const meetingWords = words(`
+  traf trafen trifft treffen getroffen Treffen Treffens begrüßte begrüßten begrüßt empfing empfangen empfängt
+  Gespräch Gespräche Gesprächen Gipfel Gipfeltreffen berieten beraten berät besprachen sprach sprachen
+  telefonierte telefonierten Telefonat Ministergespräche Ministertreffen zusammen Zusammenkunft met meet meets
+  meeting talks welcomed hosted summit spoke
+`);
 
-export const signingCue =
-  /^(unterzeichnete|unterzeichneten|unterzeichnet|unterzeichnen|Unterzeichnung|unterschrieb|unterschrieben|unterschreiben|paraphierten|schlossen|abgeschlossen|signed|sign|signing|concluded|inked)$/;
+const signingWords = words(`
+  unterzeichnete unterzeichneten unterzeichnet unterzeichnen Unterzeichnung unterschrieb unterschrieben
+  unterschreiben paraphierten schlossen abgeschlossen signed sign signing concluded inked
+`);
 
-export const stationingCue =
-  /^(stationiert|stationierten|stationiere|Stationierung|beherbergt|beherbergen|beherbergte|beherbergend|stationed|hosts|hosting|deployed|Präsenz)$/;
+const stationingWords = words(`
+  stationiert stationierten stationiere Stationierung beherbergt beherbergen beherbergte beherbergend stationed
+  hosts hosting deployed Präsenz
+`);
+
+function words(list: string): string[] {
+  return list.trim().split(/\s+/);
+}
+
+/** Which cues a sentence holds. Cue words match as written: "Treffen" and "treffen" are both listed where meant. */
+export type SentenceCues = {
+  meeting: boolean;
+  signing: boolean;
+  stationing: boolean;
+  /** Indexes of the tokens that are agreement head nouns (see isAgreementHead), in order. */
+  agreementHeads: number[];
+};
+
+const meeting = 1;
+const signing = 2;
+const stationing = 4;
+/** Each cue word with the cues it gives, so that one lookup per token finds them all. */
+const cueWords = new Map<string, number>();
+for (const [list, cue] of [
+  [meetingWords, meeting],
+  [signingWords, signing],
+  [stationingWords, stationing],
+] as const)
+  for (const word of list) cueWords.set(word, (cueWords.get(word) ?? 0) | cue);
+
+/** One pass over a sentence's tokens for everything that depends on a word alone. */
+export function sentenceCues(tokens: Token[]): SentenceCues {
+  let cues = 0;
+  const agreementHeads: number[] = [];
+  tokens.forEach((token, index) => {
+    cues |= cueWords.get(token.text) ?? 0;
+    if (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text))
+      agreementHeads.push(index);
+  });
+  return {
+    meeting: (cues & meeting) !== 0,
+    signing: (cues & signing) !== 0,
+    stationing: (cues & stationing) !== 0,
+    agreementHeads,
+  };
+}
 
 export const troopNoun =
   /(Soldaten|Soldatinnen|Truppen|Streitkräfte|Streitkräften|Militärangehörige|Militärangehörigen|Marines|troops|soldiers|personnel|service members|servicemembers)$/;
@@ -41,19 +94,15 @@ const agreementHeadEndings = [
   'arrangement',
 ];
 
-/** Suffix checks rather than one alternation regex: this runs for every token of every sentence. */
-const agreementHeadTails = new Set(agreementHeadEndings.map((ending) => ending.slice(-3)));
+const agreementHeads = new Endings(agreementHeadEndings);
 
-export function isAgreementHead(word: string): boolean {
-  if (word.length < 4) return false;
-  const lower = word.toLowerCase();
-  if (!agreementHeadTails.has(lower.slice(-3))) return false;
-  return agreementHeadEndings.some((ending) => lower.endsWith(ending));
+/** Whether a word is an agreement head noun, given its lowercase key (Token.key, see tokenKey). */
+function isAgreementHead(key: string): boolean {
+  return key.length >= 4 && agreementHeads.matches(key);
 }
 
 /** Words ending like an agreement head that are not agreements. */
-export const notAgreement =
-  /^(Vertragsstaat|Vertragspartner|Mietvertrag|Arbeitsvertrag|Koalitionsvertrag|Koalitionsvertrags)/;
+const notAgreement = /^(Vertragsstaat|Vertragspartner|Mietvertrag|Arbeitsvertrag|Koalitionsvertrag|Koalitionsvertrags)/;
 
 export const indefiniteArticle = /^(ein|eine|einen|einem|einer|eines|an|a|neue|neues|neuen|neuer|new)$/i;
 export const definiteArticle = /^(der|die|das|dem|den|des|the|dieses|diese|diesem|diesen|this|that)$/i;

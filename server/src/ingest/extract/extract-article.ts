@@ -2,18 +2,15 @@ import { officesAt, type KnownEntity, type Lexicon } from '../lexicon/lexicon.js
 import type { Entity, EntityKind, Extraction, Mention, Relation, RelationType } from '../model.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { slug } from '../text/slug.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { startsUppercase, tokenize, type Token } from '../text/tokens.js';
 import {
-  isAgreementHead,
   conjunction,
   definiteArticle,
   indefiniteArticle,
-  meetingCue,
-  notAgreement,
   notNameWord,
-  signingCue,
-  stationingCue,
+  sentenceCues,
   troopNoun,
+  type SentenceCues,
 } from './cues.js';
 import { scanSentence, type Found, type TitleAt } from './scan-sentence.js';
 
@@ -52,15 +49,16 @@ export function extractArticle(
 
   sentences.forEach((sentence, index) => {
     const scan = scans[index]!;
+    const cues = sentenceCues(scan.tokens);
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
     hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
-    const agreements = agreementMentions(scan.tokens, hits, state, text);
+    const agreements = agreementMentions(scan.tokens, hits, state, text, cues);
     hits.push(...agreements.hits);
     hits.sort((a, b) => a.from - b.from || a.start - b.start);
     attachTitles(scan.tokens, scan.titles, hits, state);
     for (const hit of hits) state.mention(hit, text, index);
-    relationsOf(sentence, scan.tokens, hits, agreements.parties, state);
+    relationsOf(sentence, scan.tokens, hits, agreements.parties, state, cues);
   });
   return { ...state.result(), sentences };
 }
@@ -173,7 +171,7 @@ function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: A
       title.to === hit.from ||
       (title.to < hit.from &&
         hit.from - title.to <= 3 &&
-        tokens.slice(title.to, hit.from).every((t) => conjunction.test(t.text) || /^\p{Lu}/u.test(t.text))),
+        tokens.slice(title.to, hit.from).every((t) => conjunction.test(t.text) || startsUppercase(t.text))),
   );
   if (inOffice.length === 1 && (titled || people.length === 1)) return inOffice[0];
   return undefined;
@@ -188,6 +186,7 @@ const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
  */
 function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): Hit[] {
   const people: Hit[] = [];
+  if (titles.length === 0) return people;
   const isNameWord = (token: Token | undefined) =>
     !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
   const nameAt = (at: number): Hit | undefined => {
@@ -246,7 +245,10 @@ function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState):
   const found: Hit[] = [];
   if (state.newSurnames.size === 0) return found;
   tokens.forEach((token, index) => {
-    const id = state.newSurnames.get(token.text) ?? state.newSurnames.get(token.text.replace(/s$/, ''));
+    // The genitive: "Mustermanns".
+    const id =
+      state.newSurnames.get(token.text) ??
+      (token.text.endsWith('s') ? state.newSurnames.get(token.text.slice(0, -1)) : undefined);
     if (!id || hits.some((hit) => hit.from <= index && index < hit.to)) return;
     found.push({ id, kind: 'Person', from: index, to: index + 1, start: token.start, end: token.end });
   });
@@ -263,15 +265,16 @@ function agreementMentions(
   hits: Hit[],
   state: ArticleState,
   text: string,
+  cues: SentenceCues,
 ): { hits: Hit[]; parties: Map<string, string[]> } {
   const found: Hit[] = [];
   const phraseParties = new Map<string, string[]>();
-  const signing = tokens.some((token) => signingCue.test(token.text));
-  tokens.forEach((token, index) => {
-    if (!isAgreementHead(token.key ?? token.text) || notAgreement.test(token.text)) return;
-    if (hits.some((hit) => hit.from <= index && index < hit.to)) return;
+  const signing = cues.signing;
+  for (const index of cues.agreementHeads) {
+    const token = tokens[index]!;
+    if (hits.some((hit) => hit.from <= index && index < hit.to)) continue;
     const known = hits.find((hit) => hit.kind === 'Agreement' && hit.to === index);
-    if (known) return;
+    if (known) continue;
     let from = index;
     const parties: string[] = [];
     while (from > 0) {
@@ -285,7 +288,7 @@ function agreementMentions(
     const plural =
       /^(Abkommen|Vereinbarungen|Verträge|agreements|treaties)$/.test(token.text) &&
       /^(die|den|der|neuen|beiden)$/i.test(article);
-    if (plural) return;
+    if (plural) continue;
     const bare =
       /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact)$/i.test(
         token.text,
@@ -341,28 +344,32 @@ function agreementMentions(
               : state.newAgreementId(head);
       }
     }
-    if (!id) return;
+    if (!id) continue;
     const entity = state.entity(id, 'Agreement', name);
     found.push({ id: entity.id, kind: 'Agreement', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
     // The countries of the adjectives are parties, said in this very phrase.
     if (parties.length > 0) phraseParties.set(id, [...(phraseParties.get(id) ?? []), ...parties]);
     state.lastAgreement = id;
-  });
+  }
   return { hits: found, parties: phraseParties };
 }
 
-const agreementWordCache = new WeakMap<Lexicon, Map<KnownEntity, Set<string>>>();
+type AgreementIndex = { agreements: KnownEntity[]; byWord: Map<string, KnownEntity[]> };
 
-/** Each known agreement with the lowercase words of its names, computed once per lexicon. */
-function agreementWords(lexicon: Lexicon): Map<KnownEntity, Set<string>> {
-  let cached = agreementWordCache.get(lexicon);
+const agreementIndexCache = new WeakMap<Lexicon, AgreementIndex>();
+
+/** The known agreements, and those with each lowercase word of their names, computed once per lexicon. */
+function agreementIndex(lexicon: Lexicon): AgreementIndex {
+  let cached = agreementIndexCache.get(lexicon);
   if (!cached) {
-    cached = new Map();
+    cached = { agreements: [], byWord: new Map() };
     for (const entity of lexicon.entities.values()) {
       if (entity.kind !== 'Agreement') continue;
-      cached.set(entity, new Set(entity.aliases.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/))));
+      cached.agreements.push(entity);
+      for (const word of new Set(entity.aliases.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/))))
+        cached.byWord.set(word, [...(cached.byWord.get(word) ?? []), entity]);
     }
-    agreementWordCache.set(lexicon, cached);
+    agreementIndexCache.set(lexicon, cached);
   }
   return cached;
 }
@@ -373,13 +380,11 @@ function agreementWords(lexicon: Lexicon): Map<KnownEntity, Set<string>> {
  * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
  */
 function knownAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
-  const words = agreementWords(state.lexicon);
-  const agreements = [...words.keys()];
-  const word = head.toLowerCase();
-  const byWord = agreements.filter(
-    (entity) => (parties.length === 0 || sameSet(entity.countries, parties)) && words.get(entity)!.has(word),
+  const { agreements, byWord } = agreementIndex(state.lexicon);
+  const withWord = (byWord.get(head.toLowerCase()) ?? []).filter(
+    (entity) => parties.length === 0 || sameSet(entity.countries, parties),
   );
-  if (byWord.length === 1) return byWord[0];
+  if (withWord.length === 1) return withWord[0];
   if (parties.length < 2 || !/vertrag$/i.test(head)) return undefined;
   const treaties = agreements
     .filter((entity) => sameSet(entity.countries, parties) && entity.agreementKind === 'treaty' && entity.signed)
@@ -456,11 +461,11 @@ function relationsOf(
   hits: Hit[],
   phraseParties: Map<string, string[]>,
   state: ArticleState,
+  cues: SentenceCues,
 ): void {
   const people = unique(hits.filter((hit) => hit.kind === 'Person'));
   const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
   const countries = hits.filter((hit) => hit.kind === 'Country');
-  const words = tokens.map((token) => token.text);
 
   for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
     if (person.roleOrganization)
@@ -474,12 +479,12 @@ function relationsOf(
     state.relate('REPRESENTS', person.id, country, sentence, { role });
   }
 
-  if (people.length >= 2 && words.some((word) => meetingCue.test(word))) {
+  if (people.length >= 2 && cues.meeting) {
     for (let i = 0; i < people.length; i++)
       for (let j = i + 1; j < people.length; j++) state.relate('MET', people[i]!.id, people[j]!.id, sentence);
   }
 
-  const signing = words.some((word) => signingCue.test(word));
+  const signing = cues.signing;
   for (const agreement of agreements) {
     for (const party of phraseParties.get(agreement.id) ?? []) state.relate('PARTY_TO', party, agreement.id, sentence);
     const known = state.lexicon.entities.get(agreement.id);
@@ -502,13 +507,12 @@ function relationsOf(
     }
   }
 
-  stationing(sentence, tokens, hits, state);
+  if (cues.stationing) stationing(sentence, tokens, hits, state);
   bases(sentence, hits, state);
 }
 
 /** "55.000 US-Soldaten sind in Japan stationiert", "Japan beherbergt 54.000 amerikanische Soldaten". */
 function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
-  if (!tokens.some((token) => stationingCue.test(token.text))) return;
   const troopAt = tokens.findIndex((token) => troopNoun.test(token.text));
   if (troopAt < 0) return;
   const troops = tokens[troopAt]!;
@@ -579,7 +583,7 @@ function countriesWithin(hit: Hit, tokens: Token[], state: ArticleState): string
   const countries: string[] = [];
   for (const token of tokens.slice(Math.max(0, hit.from), hit.to)) {
     for (const part of token.text.split(/[-‐]/)) {
-      const match = state.lexicon.names.matchAt([{ text: part, start: 0, end: part.length }], 0)[0];
+      const match = state.lexicon.names.wordMatch(part);
       if (match?.payload.entity.kind === 'Country') countries.push(match.payload.entity.id);
     }
   }

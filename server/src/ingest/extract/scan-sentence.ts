@@ -1,5 +1,6 @@
 import type { KnownEntity, Lexicon, NameForm } from '../lexicon/lexicon.js';
-import type { Token } from '../text/tokens.js';
+import { Endings } from '../text/endings.js';
+import { startsUppercase, tokenKey, type Token } from '../text/tokens.js';
 import { baseCue, placePreposition } from './cues.js';
 
 /** An entity of the lexicon found in a sentence, with the tokens (or the part of a compound token) it covers. */
@@ -22,7 +23,7 @@ export type TitleAt = { role: string; from: number; to: number; country?: string
  * Nouns of office the title list does not hold ("Kommunikationskoordinator", "NASA-Administrator"): they still
  * announce a person, with an unspecified role.
  */
-const roleNounSuffixes = [
+const roleNounSuffixes = new Endings([
   'koordinator',
   'koordinatorin',
   'sprecher',
@@ -47,14 +48,28 @@ const roleNounSuffixes = [
   'director',
   'adviser',
   'advisor',
-];
+]);
+/**
+ * A module constant: the TypeScript loader (esbuild) compiles a `\p{…}` pattern outside a character class into
+ * `new RegExp(…)`, which written inline in a function is built again on every call.
+ */
+const roleNounWord = /^\p{Lu}[\p{L}-]+$/u;
+
 const isRoleNoun = (token: Token) => {
   const first = token.text.charCodeAt(0);
   // Cheap checks first: this runs for every token.
   if (token.text.length < 6 || first < 65 || (first > 90 && first < 192)) return false;
-  const key = token.key ?? token.text.toLowerCase();
-  return roleNounSuffixes.some((suffix) => key.endsWith(suffix)) && /^\p{Lu}[\p{L}-]+$/u.test(token.text);
+  return roleNounSuffixes.matches(token.key ?? tokenKey(token.text)) && roleNounWord.test(token.text);
 };
+
+/** "US-Soldaten", "Suk‐yeol": a compound whose parts may name an entity. */
+function isCompound(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code === 45 || code === 0x2010) return true;
+  }
+  return false;
+}
 
 export type SentenceScan = { tokens: Token[]; found: Found[]; titles: TitleAt[] };
 
@@ -68,8 +83,8 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
   const titles: TitleAt[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
-    const name = lexicon.names.matchAt(tokens, i, { genitive: true })[0];
-    const title = lexicon.titles.matchAt(tokens, i)[0];
+    const name = lexicon.names.longestAt(tokens, i, { genitive: true });
+    const title = lexicon.titles.longestAt(tokens, i);
     if (title && (!name || title.length >= name.length)) {
       titles.push({ role: title.payload, from: i, to: i + title.length });
       i += title.length;
@@ -89,7 +104,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       continue;
     }
     // Surnames are capitalised; looking up only those saves a third of the lookups.
-    const surname = /^\p{Lu}/u.test(token.text) ? lexicon.surnames.matchAt(tokens, i, { genitive: true }) : [];
+    const surname = startsUppercase(token.text) ? lexicon.surnames.matchAt(tokens, i, { genitive: true }) : [];
     if (surname.length > 0) {
       const length = surname[0]!.length;
       const people = surname.filter((match) => match.length === length).map((match) => match.payload);
@@ -107,7 +122,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       continue;
     }
     const before = titles.length;
-    if (/[-‐]/.test(token.text)) scanCompound(tokens, i, lexicon, found, titles);
+    if (isCompound(token.text)) scanCompound(tokens, i, lexicon, found, titles);
     if (isRoleNoun(token)) {
       // "NASA-Administrator": the compound's organisation is the one the office belongs to.
       const compound = titles.length > before ? titles.pop() : undefined;
@@ -137,7 +152,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
   const organizations: string[] = [];
   parts.forEach((part, k) => {
     if (part.text === '') return;
-    const title = lexicon.titles.matchAt([part], 0)[0];
+    const title = lexicon.titles.wordMatch(part.text);
     if (title && k === parts.length - 1) {
       titles.push({
         role: title.payload,
@@ -148,7 +163,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
       });
       return;
     }
-    const hit = lexicon.names.matchAt([part], 0, { genitive: k === parts.length - 1 })[0];
+    const hit = lexicon.names.wordMatch(part.text, { genitive: k === parts.length - 1 });
     if (!hit || hit.payload.form === 'weak' || hit.payload.form === 'bare-base') return;
     const entity = hit.payload.entity;
     if (entity.kind === 'Country') countries.push(entity.id);

@@ -1,10 +1,18 @@
 import { tokenize, tokenKey, type Token } from '../text/tokens.js';
+import { KeyFilter } from './key-filter.js';
 
-export type PhraseMatch<T> = { payload: T; length: number };
+export type PhraseMatch<T> = { readonly payload: T; readonly length: number };
 
 const noMatches: never[] = [];
 
-type Entry<T> = { keys: string[]; surfaces: string[]; payload: T; caseSensitive: boolean };
+type Entry<T> = {
+  keys: string[];
+  surfaces: string[];
+  payload: T;
+  caseSensitive: boolean;
+  /** The match this entry yields, made once: lookups run for every token and should not allocate. */
+  match: PhraseMatch<T>;
+};
 
 /**
  * Multi-word phrases looked up by their first token, longest first. Keys are lowercase; a phrase written in
@@ -15,6 +23,9 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** One-word phrases only: the candidates for an inflected word. */
   private readonly singleByFirst = new Map<string, Entry<T>[]>();
+  /** Key of a first token → every candidate for it (see candidatesFor); built on first lookup after an add. */
+  private candidates: Map<string, Candidates<T>> | undefined;
+  private candidateFilter: KeyFilter | undefined;
 
   add(phrase: string, payload: T, options: { caseSensitive?: boolean } = {}): void {
     const tokens = tokenize(phrase).filter((token) => token.text !== ',');
@@ -26,7 +37,10 @@ export class PhraseIndex<T> {
       surfaces,
       payload,
       caseSensitive: options.caseSensitive ?? acronym,
+      match: { payload, length: surfaces.length },
     };
+    this.candidates = undefined;
+    this.candidateFilter = undefined;
     const first = entry.keys[0]!;
     if (entry.keys.length === 1) {
       const singles = this.singleByFirst.get(first) ?? [];
@@ -49,37 +63,123 @@ export class PhraseIndex<T> {
     const first = tokens[at];
     if (!first) return noMatches;
     const key = first.key ?? tokenKey(first.text);
-    let candidates = this.byFirst.get(key);
-    if (options.genitive && key.length > 3) {
-      const last = key.charCodeAt(key.length - 1);
-      // Only "-s", "-es" and "-n" endings can be inflections (see inflects).
-      if (last === 115 || last === 110) {
-        for (const stem of uninflected(key)) {
-          const inflected = this.singleByFirst.get(stem);
-          if (inflected) candidates = candidates ? [...candidates, ...inflected] : inflected;
-        }
-      }
-    }
+    const candidates = this.candidatesFor(key);
     if (!candidates) return noMatches;
+    const genitive = !!options.genitive;
     const found: PhraseMatch<T>[] = [];
-    for (const entry of candidates) {
-      if (entry.keys.length > tokens.length - at) continue;
-      let ok = true;
-      for (let i = 0; i < entry.keys.length && ok; i++) {
-        const token = tokens[at + i]!;
-        const last = i === entry.keys.length - 1;
-        ok = tokenMatches(token, entry.keys[i]!, entry.surfaces[i]!, entry.caseSensitive, last && !!options.genitive);
-      }
-      if (ok) found.push({ payload: entry.payload, length: entry.keys.length });
-    }
-    // Candidates are kept longest first (see add), so `found` is already in that order.
+    // Exact candidates are kept longest first (see add) and inflected ones are single words: `found` is in order.
+    const { exact } = candidates;
+    for (let i = exactFrom(candidates, tokens, at); i < exact.length; i++)
+      if (entryMatches(exact[i]!, tokens, at, genitive)) found.push(exact[i]!.match);
+    if (genitive && key.length > 3)
+      for (const entry of candidates.inflected) if (entryMatches(entry, tokens, at, genitive)) found.push(entry.match);
     return found;
+  }
+
+  /** The longest phrase that starts at `tokens[at]`: the first of matchAt, without building the list. */
+  longestAt(tokens: Token[], at: number, options: { genitive?: boolean } = {}): PhraseMatch<T> | undefined {
+    const first = tokens[at];
+    if (!first) return undefined;
+    const key = first.key ?? tokenKey(first.text);
+    const candidates = this.candidatesFor(key);
+    if (!candidates) return undefined;
+    const genitive = !!options.genitive;
+    const { exact } = candidates;
+    for (let i = exactFrom(candidates, tokens, at); i < exact.length; i++)
+      if (entryMatches(exact[i]!, tokens, at, genitive)) return exact[i]!.match;
+    if (genitive && key.length > 3)
+      for (const entry of candidates.inflected) if (entryMatches(entry, tokens, at, genitive)) return entry.match;
+    return undefined;
+  }
+
+  /** The one-word phrase a single word (a part of a compound) is, if any: longestAt for a lone token. */
+  wordMatch(word: string, options: { genitive?: boolean } = {}): PhraseMatch<T> | undefined {
+    return this.longestAt([{ text: word, start: 0, end: word.length }], 0, options);
   }
 
   has(phrase: string): boolean {
     const key = tokenKey(phrase);
     return (this.byFirst.get(key) ?? []).some((entry) => entry.keys.length === 1);
   }
+
+  /**
+   * The phrases a token with this key may start (this runs for every token): those whose first key it is, and the
+   * one-word phrases it inflects (see inflects), grouped by the ending removed: "-s" first, then "-es", then "-n".
+   * One map lookup, and none for most keys, which the filter turns away.
+   */
+  private candidatesFor(key: string): Candidates<T> | undefined {
+    if (!this.candidates || !this.candidateFilter) {
+      this.candidates = this.indexCandidates();
+      this.candidateFilter = new KeyFilter(this.candidates.keys(), this.candidates.size);
+    }
+    return this.candidateFilter.mayHave(key) ? this.candidates.get(key) : undefined;
+  }
+
+  private indexCandidates(): Map<string, Candidates<T>> {
+    const candidates = new Map<string, Candidates<T>>();
+    for (const [key, entries] of this.byFirst) {
+      const singlesFrom = entries.findIndex((entry) => entry.keys.length === 1);
+      candidates.set(key, {
+        exact: entries,
+        inflected: [],
+        singlesFrom: singlesFrom < 0 ? entries.length : singlesFrom,
+        nextKeys: nextKeysOf(entries),
+      });
+    }
+    const inflect = (key: string, singles: Entry<T>[]) => {
+      const known = candidates.get(key);
+      if (known) known.inflected = [...known.inflected, ...singles];
+      else candidates.set(key, { exact: [], inflected: singles, singlesFrom: 0, nextKeys: new Set() });
+    };
+    for (const [stem, singles] of this.singleByFirst) inflect(`${stem}s`, singles);
+    for (const [stem, singles] of this.singleByFirst) inflect(`${stem}es`, singles);
+    for (const [stem, singles] of this.singleByFirst) if (stem.endsWith('e')) inflect(`${stem}n`, singles);
+    return candidates;
+  }
+}
+
+type Candidates<T> = {
+  exact: Entry<T>[];
+  inflected: Entry<T>[];
+  /** Where the one-word phrases begin in `exact`. */
+  singlesFrom: number;
+  /** Every key a second token may have to continue one of the longer phrases in `exact`. */
+  nextKeys: Set<string>;
+};
+
+/**
+ * Where to start in the exact candidates: past the phrases of several words when the next token continues none.
+ * Frequent first words ("Japan", "US") start dozens of phrases; most of the time none of them goes on.
+ */
+function exactFrom<T>(candidates: Candidates<T>, tokens: Token[], at: number): number {
+  if (candidates.singlesFrom === 0) return 0;
+  const next = tokens[at + 1];
+  return next && candidates.nextKeys.has(next.key ?? tokenKey(next.text)) ? 0 : candidates.singlesFrom;
+}
+
+/** Keys of second words, with the case endings a second word that is also the last may take (see tokenMatches). */
+function nextKeysOf<T>(entries: Entry<T>[]): Set<string> {
+  const keys = new Set<string>();
+  for (const entry of entries) {
+    if (entry.keys.length < 2) continue;
+    keys.add(entry.keys[1]!);
+    if (entry.keys.length > 2) continue;
+    const base = entry.caseSensitive ? entry.surfaces[1]! : entry.keys[1]!;
+    const forms = [`${base}s`, `${base}es`, ...(base.endsWith('e') ? [`${base}n`] : [])];
+    for (const form of forms) keys.add(entry.caseSensitive ? tokenKey(form) : form);
+  }
+  return keys;
+}
+
+function entryMatches<T>(entry: Entry<T>, tokens: Token[], at: number, genitive: boolean): boolean {
+  const count = entry.keys.length;
+  if (count > tokens.length - at) return false;
+  for (let i = 0; i < count; i++) {
+    const last = i === count - 1;
+    if (!tokenMatches(tokens[at + i]!, entry.keys[i]!, entry.surfaces[i]!, entry.caseSensitive, last && genitive))
+      return false;
+  }
+  return true;
 }
 
 function tokenMatches(token: Token, key: string, surface: string, caseSensitive: boolean, genitive: boolean): boolean {
@@ -90,16 +190,17 @@ function tokenMatches(token: Token, key: string, surface: string, caseSensitive:
 
 /** German case endings a name takes: genitive "Trumps", "Sicherheitsrates"; dative plural "Streitkräften". */
 function inflects(token: string, base: string): boolean {
-  return token === `${base}s` || token === `${base}es` || (base.endsWith('e') && token === `${base}n`);
+  // Compared in place: building `${base}s` for every candidate allocated a string per check.
+  const ending = token.length - base.length;
+  const last = token.charCodeAt(token.length - 1);
+  if (ending === 1) {
+    const inflected = last === letterS || (last === letterN && base.charCodeAt(base.length - 1) === letterE);
+    return inflected && token.startsWith(base);
+  }
+  return ending === 2 && last === letterS && token.charCodeAt(token.length - 2) === letterE && token.startsWith(base);
 }
 
-function uninflected(key: string): string[] {
-  const stems: string[] = [];
-  if (key.endsWith('s')) stems.push(key.slice(0, -1));
-  if (key.endsWith('es')) stems.push(key.slice(0, -2));
-  if (key.endsWith('en')) stems.push(key.slice(0, -1));
-  return stems;
-}
+const [letterE, letterN, letterS] = [...'ens'].map((letter) => letter.charCodeAt(0)) as [number, number, number];
 
 function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
   return a.payload === b.payload && a.caseSensitive === b.caseSensitive && a.keys.join(' ') === b.keys.join(' ');

@@ -14,6 +14,21 @@ const boilerplateLines: RegExp[] = [
   /^(Foto|Bild|Photo|Image|Quelle|Source):\s.{0,160}$/i,
 ];
 
+/**
+ * Line ends to "\n", no-break and thin spaces to " ", zero-width spaces and byte-order marks removed: one pass
+ * over the text for all of them, since most texts hold none.
+ */
+const oddCharacters = /\r\n?|[\u00a0\u2009\u202f\u200b\ufeff]/g;
+const replacements: Record<string, string> = {
+  '\r\n': '\n',
+  '\r': '\n',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+  '\ufeff': '',
+};
+
 export type CleanText = { text: string; removedLines: number };
 
 /**
@@ -22,11 +37,9 @@ export type CleanText = { text: string; removedLines: number };
  */
 export function cleanText(raw: string): CleanText {
   const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
+    .replace(oddCharacters, (found) => replacements[found]!)
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim());
+    .map((line) => collapseSpaces(line).trim());
   const kept: string[] = [];
   const seen = new Set<string>();
   let removedLines = 0;
@@ -44,4 +57,9 @@ export function cleanText(raw: string): CleanText {
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return { text: kept.join('\n'), removedLines };
+}
+
+/** Runs of spaces and tabs become one space. Most lines have none: they are kept as they are, not rebuilt. */
+function collapseSpaces(line: string): string {
+  return line.includes('\t') || line.includes('  ') ? line.replace(/[ \t]+/g, ' ') : line;
 }

@@ -1,3 +1,5 @@
+import { wordStartBefore } from './tokens.js';
+
 export type Sentence = { index: number; text: string; start: number; end: number };
 
 /** Abbreviations after which a period does not end a sentence (German and English news usage). */
@@ -123,11 +125,14 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   push(text, from + start, to, out);
 }
 
+/** A module constant: esbuild turns a `\p{…}` pattern into `new RegExp(…)`, built on every call if inline. */
+const initial = /^\p{Lu}$/u;
+
 function endsSentence(line: string, periodAt: number, after: number): boolean {
-  const wordBefore = /([\p{L}\p{N}]+)$/u.exec(line.slice(Math.max(0, periodAt - 30), periodAt))?.[1] ?? '';
+  const wordBefore = line.slice(wordStartBefore(line, periodAt, Math.max(0, periodAt - 30)), periodAt);
   if (wordBefore === '') return true;
   if (abbreviations.has(wordBefore.toLowerCase())) return false;
-  if (/^\p{Lu}$/u.test(wordBefore)) return false; // an initial: "Lloyd J. Austin"
+  if (initial.test(wordBefore)) return false; // an initial: "Lloyd J. Austin"
   const next = line.slice(after).trimStart();
   if (/^\d+$/.test(wordBefore) && (months.test(next) || /^\d/.test(next))) return false; // "13. Januar", "1. 000"
   return true;
