@@ -1,18 +1,10 @@
 import type { EdgeLedger, EvidenceItem } from './serialization.js';
 
-/** A claim as stored on a relationship (one sentence of one article), with its article's title, outlet and date. */
-export type Claim = {
-  article: string;
-  title: string | null;
-  source: string | null;
-  publishedAt: string | null;
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-  role?: string | null;
-  count?: number | null;
-};
+/**
+ * A claim as read from a relationship (one sentence of one article) with its article's title, outlet and date:
+ * the shape of an evidence item, except that a claim may carry null role and count, which items leave out.
+ */
+export type Claim = EvidenceItem;
 
 /** The evidence of one edge, oldest report first, with its summary: how many articles and outlets, when, agreed or not. */
 export function ledgerOf(claims: Claim[]): EdgeLedger {
