@@ -215,7 +215,8 @@ describe('client (headless Chromium against the real server and Neo4j)', functio
     assert.ok((await drawer.locator('tbody tr').count()) > 0, 'rows are shown');
     assert.match(await drawer.locator('tbody').innerText(), /Japan/);
     await page.waitForFunction(() => window.__atlas?.atlas.graph.hasNode('JP') === true);
-    assert.match(page.url(), /query=country-officials/);
+    // The address bar follows the view after a short debounce, so wait for it rather than read it at once.
+    await page.waitForURL(/query=country-officials/, { timeout: 10_000 });
     assert.match(decodeURIComponent(page.url()), /"country":"JP"/);
     await screenshot(page, 'saved-query');
     assertNoErrors(atlasPage);
