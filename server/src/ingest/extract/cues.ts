@@ -1,4 +1,4 @@
-import { Endings } from '../text/endings.js';
+import { Endings, WordBits } from '../text/endings.js';
 import { tokenKey, type Token } from '../text/tokens.js';
 
 /**
@@ -39,20 +39,18 @@ const meeting = 1;
 const signing = 2;
 const stationing = 4;
 /** Each cue word with the cues it gives, so that one lookup per token finds them all. */
-const cueWords = new Map<string, number>();
-for (const [list, cue] of [
-  [meetingWords, meeting],
-  [signingWords, signing],
-  [stationingWords, stationing],
-] as const)
-  for (const word of list) cueWords.set(word, (cueWords.get(word) ?? 0) | cue);
+const cueWords = new WordBits([
+  ...meetingWords.map((word): [string, number] => [word, meeting]),
+  ...signingWords.map((word): [string, number] => [word, signing]),
+  ...stationingWords.map((word): [string, number] => [word, stationing]),
+]);
 
 /** One pass over a sentence's tokens for everything that depends on a word alone. */
 export function sentenceCues(tokens: Token[]): SentenceCues {
   let cues = 0;
   const agreementHeads: number[] = [];
   tokens.forEach((token, index) => {
-    cues |= cueWords.get(token.text) ?? 0;
+    cues |= cueWords.bitsOf(token.text);
     if (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text))
       agreementHeads.push(index);
   });

@@ -2,7 +2,7 @@ import { officesAt, type KnownEntity, type Lexicon } from '../lexicon/lexicon.js
 import type { Entity, EntityKind, Extraction, Mention, Relation, RelationType } from '../model.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { slug } from '../text/slug.js';
-import { startsUppercase, tokenize, type Token } from '../text/tokens.js';
+import { startsUppercase, tokenizeRanges, type Token } from '../text/tokens.js';
 import {
   conjunction,
   definiteArticle,
@@ -41,7 +41,7 @@ export function extractArticle(
 ): Extraction & { sentences: Sentence[] } {
   const sentences = splitSentences(text);
   const state = new ArticleState(lexicon, context);
-  const scans = sentences.map((sentence) => scanSentence(tokenize(sentence.text, sentence.start), lexicon));
+  const scans = tokenizeRanges(text, sentences).map((tokens) => scanSentence(tokens, lexicon));
   // People named in full anywhere in the article are who their bare surnames mean.
   for (const scan of scans)
     for (const hit of scan.found)
@@ -570,6 +570,7 @@ function officeRole(person: Hit, state: ArticleState): string | undefined {
 }
 
 function unique(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
   const seen = new Set<string>();
   return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
 }

@@ -71,6 +71,9 @@ function isCompound(word: string): boolean {
   return false;
 }
 
+/** Lookup options, made once: scanSentence looks up every token. */
+const withGenitive = { genitive: true };
+
 export type SentenceScan = { tokens: Token[]; found: Found[]; titles: TitleAt[] };
 
 /**
@@ -83,7 +86,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
   const titles: TitleAt[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
-    const name = lexicon.names.longestAt(tokens, i, { genitive: true });
+    const name = lexicon.names.longestAt(tokens, i, withGenitive);
     const title = lexicon.titles.longestAt(tokens, i);
     if (title && (!name || title.length >= name.length)) {
       titles.push({ role: title.payload, from: i, to: i + title.length });
@@ -104,7 +107,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       continue;
     }
     // Surnames are capitalised; looking up only those saves a third of the lookups.
-    const surname = startsUppercase(token.text) ? lexicon.surnames.matchAt(tokens, i, { genitive: true }) : [];
+    const surname = startsUppercase(token.text) ? lexicon.surnames.matchAt(tokens, i, withGenitive) : [];
     if (surname.length > 0) {
       const length = surname[0]!.length;
       const people = surname.filter((match) => match.length === length).map((match) => match.payload);

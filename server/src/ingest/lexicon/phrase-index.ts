@@ -24,8 +24,7 @@ export class PhraseIndex<T> {
   /** One-word phrases only: the candidates for an inflected word. */
   private readonly singleByFirst = new Map<string, Entry<T>[]>();
   /** Key of a first token → every candidate for it (see candidatesFor); built on first lookup after an add. */
-  private candidates: Map<string, Candidates<T>> | undefined;
-  private candidateFilter: KeyFilter | undefined;
+  private lookup: Lookup<T> | undefined;
 
   add(phrase: string, payload: T, options: { caseSensitive?: boolean } = {}): void {
     const tokens = tokenize(phrase).filter((token) => token.text !== ',');
@@ -39,8 +38,7 @@ export class PhraseIndex<T> {
       caseSensitive: options.caseSensitive ?? acronym,
       match: { payload, length: surfaces.length },
     };
-    this.candidates = undefined;
-    this.candidateFilter = undefined;
+    this.lookup = undefined;
     const first = entry.keys[0]!;
     if (entry.keys.length === 1) {
       const singles = this.singleByFirst.get(first) ?? [];
@@ -59,13 +57,13 @@ export class PhraseIndex<T> {
    * Every phrase that starts at `tokens[at]`, longest first. With `genitive`, the last token may carry a German
    * genitive "s" ("Donald Trumps", "Chinas").
    */
-  matchAt(tokens: Token[], at: number, options: { genitive?: boolean } = {}): PhraseMatch<T>[] {
+  matchAt(tokens: Token[], at: number, options?: { genitive?: boolean }): PhraseMatch<T>[] {
     const first = tokens[at];
     if (!first) return noMatches;
     const key = first.key ?? tokenKey(first.text);
     const candidates = this.candidatesFor(key);
     if (!candidates) return noMatches;
-    const genitive = !!options.genitive;
+    const genitive = !!options?.genitive;
     const found: PhraseMatch<T>[] = [];
     // Exact candidates are kept longest first (see add) and inflected ones are single words: `found` is in order.
     const { exact } = candidates;
@@ -77,13 +75,13 @@ export class PhraseIndex<T> {
   }
 
   /** The longest phrase that starts at `tokens[at]`: the first of matchAt, without building the list. */
-  longestAt(tokens: Token[], at: number, options: { genitive?: boolean } = {}): PhraseMatch<T> | undefined {
+  longestAt(tokens: Token[], at: number, options?: { genitive?: boolean }): PhraseMatch<T> | undefined {
     const first = tokens[at];
     if (!first) return undefined;
     const key = first.key ?? tokenKey(first.text);
     const candidates = this.candidatesFor(key);
     if (!candidates) return undefined;
-    const genitive = !!options.genitive;
+    const genitive = !!options?.genitive;
     const { exact } = candidates;
     for (let i = exactFrom(candidates, tokens, at); i < exact.length; i++)
       if (entryMatches(exact[i]!, tokens, at, genitive)) return exact[i]!.match;
@@ -93,7 +91,7 @@ export class PhraseIndex<T> {
   }
 
   /** The one-word phrase a single word (a part of a compound) is, if any: longestAt for a lone token. */
-  wordMatch(word: string, options: { genitive?: boolean } = {}): PhraseMatch<T> | undefined {
+  wordMatch(word: string, options?: { genitive?: boolean }): PhraseMatch<T> | undefined {
     return this.longestAt([{ text: word, start: 0, end: word.length }], 0, options);
   }
 
@@ -108,11 +106,14 @@ export class PhraseIndex<T> {
    * One map lookup, and none for most keys, which the filter turns away.
    */
   private candidatesFor(key: string): Candidates<T> | undefined {
-    if (!this.candidates || !this.candidateFilter) {
-      this.candidates = this.indexCandidates();
-      this.candidateFilter = new KeyFilter(this.candidates.keys(), this.candidates.size);
-    }
-    return this.candidateFilter.mayHave(key) ? this.candidates.get(key) : undefined;
+    const lookup = this.lookup ?? this.buildLookup();
+    return lookup.filter.mayHave(key) ? lookup.candidates.get(key) : undefined;
+  }
+
+  private buildLookup(): Lookup<T> {
+    const candidates = this.indexCandidates();
+    this.lookup = { candidates, filter: new KeyFilter(candidates.keys(), candidates.size) };
+    return this.lookup;
   }
 
   private indexCandidates(): Map<string, Candidates<T>> {
@@ -137,6 +138,8 @@ export class PhraseIndex<T> {
     return candidates;
   }
 }
+
+type Lookup<T> = { candidates: Map<string, Candidates<T>>; filter: KeyFilter };
 
 type Candidates<T> = {
   exact: Entry<T>[];
