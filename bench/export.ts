@@ -2,6 +2,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultApiSettings } from '../server/src/config.js';
 import { Database } from '../server/src/db/database.js';
 import { startLocalNeo4j } from '../server/src/db/local-neo4j.js';
 import { applySchema } from '../server/src/db/schema.js';
@@ -93,7 +94,7 @@ export async function measureExport(db: Database, target: ExportTarget, file: st
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   try {
-    const prepared = await prepareExport(db, { scope: { kind: 'whole-graph' }, target });
+    const prepared = await prepareExport(db, { scope: { kind: 'whole-graph' }, target }, defaultApiSettings);
     await writeExport(prepared.chunks, createWriteStream(file));
   } finally {
     clearInterval(sampler);

@@ -7,7 +7,7 @@ import { splitStatements } from '../db/schema.js';
 import { cypherDir } from '../paths.js';
 import { formatChunks, formatFiles, type ExportTarget } from './formats.js';
 import type { ExportChunks } from './graph-pages.js';
-import { readScope } from './read-scope.js';
+import { readScope, type ScopeLimits } from './read-scope.js';
 import { describeScope, scopeSlug, type ExportScope } from './scope.js';
 
 export type ExportRequest = { scope: ExportScope; target: ExportTarget };
@@ -26,9 +26,14 @@ export type PreparedExport = {
  * The one way into an export, for the API and the CLI alike: resolves the scope (which throws
  * `UnknownEntitiesError` when none of its ids exists) and picks the format's writer.
  */
-export async function prepareExport(db: Database, request: ExportRequest, now = new Date()): Promise<PreparedExport> {
+export async function prepareExport(
+  db: Database,
+  request: ExportRequest,
+  limits: ScopeLimits,
+  now = new Date(),
+): Promise<PreparedExport> {
   const { scope, target } = request;
-  const graph = await readScope(db, scope);
+  const graph = await readScope(db, scope, limits);
   const date = now.toISOString().slice(0, 10);
   const schema = target.format === 'cypher' ? await schemaStatements() : [];
   const file = formatFiles[target.format];

@@ -1,6 +1,8 @@
+import type { ApiSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import { readEdgesBetween, readNodes, typePattern } from '../graph/read-graph.js';
 import { pageSize, wholeGraphEdges, wholeGraphNodes } from '../graph/whole-graph.js';
+import { runSavedQueryForGraph } from '../queries/index.js';
 import type { GraphPages, NodeAppearance } from './graph-pages.js';
 import { unknownScope, type ExportScope } from './scope.js';
 
@@ -18,12 +20,16 @@ export class UnknownEntitiesError extends Error {
 /** The scope's graph, ready to read page by page, and the requested ids the graph does not hold. */
 export type ScopedGraph = GraphPages & { unknownIds: string[] };
 
+/** A saved query's answer is bounded like every other run of it: the server's row limit and timeout. */
+export type ScopeLimits = Pick<ApiSettings, 'rowLimit' | 'queryTimeoutMs'>;
+
 /**
  * Reads a scope from Neo4j. Posted attributes are never trusted: a view's nodes are re-read by key and only its
  * positions and colours are kept. Ids the graph lacks are left out and reported; when it lacks all of them,
- * `UnknownEntitiesError`.
+ * `UnknownEntitiesError`. A saved query's parameters are checked as when it runs through the API (400 naming the
+ * parameter), and an unknown query name is a 404.
  */
-export async function readScope(db: Database, scope: ExportScope): Promise<ScopedGraph> {
+export async function readScope(db: Database, scope: ExportScope, limits: ScopeLimits): Promise<ScopedGraph> {
   switch (scope.kind) {
     case 'whole-graph':
       return { nodes: wholeGraphNodes(db), edges: wholeGraphEdges(db), appearance: new Map(), unknownIds: [] };
@@ -40,6 +46,11 @@ export async function readScope(db: Database, scope: ExportScope): Promise<Scope
       const appearance = new Map<string, NodeAppearance>();
       for (const { key, ...drawn } of scope.nodes) if (Object.keys(drawn).length > 0) appearance.set(key, drawn);
       return { ...subgraphPages(db, known), appearance, unknownIds: unknown };
+    }
+    case 'saved-query': {
+      // The answer is already within the row limit, so it is held whole and handed on as one page.
+      const graph = await runSavedQueryForGraph(db, limits, scope.name, scope.parameters);
+      return { nodes: onePage(graph.nodes), edges: onePage(graph.edges), appearance: new Map(), unknownIds: [] };
     }
     default:
       return unknownScope(scope);
@@ -90,6 +101,10 @@ function subgraphPages(db: Database, ids: readonly string[]): Pick<GraphPages, '
       for (const page of inPages(ids)) yield await readEdgesBetween(db, page, ids);
     })(),
   };
+}
+
+async function* onePage<T>(items: T[]): AsyncGenerator<T[]> {
+  if (items.length > 0) yield items;
 }
 
 function* inPages<T>(items: readonly T[]): Generator<T[]> {

@@ -5,15 +5,16 @@ export type ViewNode = { key: string } & NodeAppearance;
 
 /**
  * What to export. A discriminated union so that new scopes slot in beside these; every `switch` over `kind`
- * ends in `unknownScope`, so the compiler names each place a new kind must be handled. Planned next:
- * `{ kind: 'saved-query'; name: string; parameters: Record<string, unknown> }` (a saved query's result).
+ * ends in `unknownScope`, so the compiler names each place a new kind must be handled.
  */
 export type ExportScope =
   | { kind: 'whole-graph' }
   /** These entities, and with `neighbours` every entity one claim away; the edges among all of them. */
   | { kind: 'entities'; ids: string[]; neighbours: boolean }
   /** The client's view: the server re-reads these nodes and the edges among them, keeping only the layout. */
-  | { kind: 'view'; nodes: ViewNode[] };
+  | { kind: 'view'; nodes: ViewNode[] }
+  /** A saved query's answer (shipped or user's): the entities its rows name and the edges among them. */
+  | { kind: 'saved-query'; name: string; parameters: Record<string, unknown> };
 
 /** Most entity ids one export may name (a request body of about 1 MB). */
 export const maxScopeIds = 20_000;
@@ -30,6 +31,8 @@ export function scopeSlug(scope: ExportScope): string {
     }
     case 'view':
       return 'view';
+    case 'saved-query':
+      return `query-${fileSafe(scope.name)}`;
     default:
       return unknownScope(scope);
   }
@@ -47,6 +50,12 @@ export function describeScope(scope: ExportScope): string {
     }
     case 'view':
       return `a view of ${scope.nodes.length} entities`;
+    case 'saved-query': {
+      const parameters = Object.entries(scope.parameters)
+        .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+        .join(', ');
+      return `the answer of saved query ${scope.name}${parameters ? ` (${parameters})` : ''}`;
+    }
     default:
       return unknownScope(scope);
   }

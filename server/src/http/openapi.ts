@@ -394,22 +394,26 @@ export const openApiDocument = {
     },
     '/api/export': {
       get: {
-        summary: 'Download the whole graph or some entities (with or without neighbours) as a file',
+        summary:
+          "Download the whole graph, some entities (with or without neighbours) or a saved query's answer as a file",
         parameters: [
           query('format', { enum: ['json', 'gexf', 'graphml', 'csv', 'cypher'] }, 'File format', true),
           query('part', { enum: ['nodes', 'edges'] }, 'With csv: which table'),
           query('ids', { type: 'string' }, 'Comma-separated entity ids; none means the whole graph'),
           query('neighbours', { type: 'boolean', default: false }, 'Add the neighbours of the ids'),
+          query('query', { type: 'string' }, 'A saved query whose answer to export (not with ids)'),
+          query('params', { type: 'string' }, 'With query: its parameters as a JSON object, e.g. {"country":"JP"}'),
         ],
         responses: {
           '200': { description: 'The file, streamed, with a Content-Disposition file name' },
-          '404': errorResponse('None of the ids is known'),
+          '404': errorResponse('None of the ids is known, or no saved query has that name'),
           '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
           ...common,
         },
       },
       post: {
-        summary: 'Download a scope as a file: the whole graph, entities, or the view on screen with its layout',
+        summary:
+          "Download a scope as a file: the whole graph, entities, the view on screen with its layout, or a saved query's answer",
         requestBody: {
           required: true,
           content: {
@@ -420,7 +424,12 @@ export const openApiDocument = {
                 properties: {
                   format: { enum: ['json', 'gexf', 'graphml', 'csv', 'cypher'] },
                   part: { enum: ['nodes', 'edges'] },
-                  scope: { type: 'object', description: 'kind: whole-graph | entities | view' },
+                  scope: {
+                    type: 'object',
+                    description:
+                      'kind: whole-graph | entities {ids, neighbours} | view {nodes: [{key, x, y, color}]} | ' +
+                      'saved-query {name, parameters}',
+                  },
                 },
               },
             },
@@ -428,7 +437,7 @@ export const openApiDocument = {
         },
         responses: {
           '200': { description: 'The file, streamed, with a Content-Disposition file name' },
-          '404': errorResponse('None of the ids is known'),
+          '404': errorResponse('None of the ids is known, or no saved query has that name'),
           '429': errorResponse('Too many expensive requests; retry after the Retry-After header'),
           ...common,
         },

@@ -146,6 +146,38 @@ describe('GET and POST /api/export on the sample corpus (real Neo4j)', function 
       assert.ok(a!.nodes.length > 2);
     });
 
+    it("saved query: the entities of the query's answer and the edges among them, as running it gives", async () => {
+      const run = await fetch(`${api.baseUrl}/api/queries/country-officials/run`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ parameters: { country: 'JP' } }),
+      });
+      const expected = ((await run.json()) as { graph: SerializedGraph }).graph;
+      assert.ok(expected.nodes.length > 2 && expected.edges.length > 0, 'JP should have officials in the sample');
+
+      const posted = await postExport({
+        format: 'graphml',
+        scope: { kind: 'saved-query', name: 'country-officials', parameters: { country: 'JP' } },
+      });
+      assert.equal(posted.status, 200);
+      assert.match(
+        posted.headers.get('content-disposition')!,
+        /alliance-atlas-query-country-officials-\d{4}-\d\d-\d\d\.graphml/,
+      );
+      assert.deepEqual(comparable(graphFromGraphml(await posted.text())), comparable(expected));
+
+      const got = await download(
+        `/api/export?format=json&query=country-officials&params=${encodeURIComponent('{"country":"JP"}')}`,
+      );
+      assert.deepEqual(comparable((await got.json()) as SerializedGraph), comparable(expected));
+      const other = (await (
+        await download(
+          `/api/export?format=json&query=country-officials&params=${encodeURIComponent('{"country":"US"}')}`,
+        )
+      ).json()) as SerializedGraph;
+      assert.notDeepEqual(comparable(other), comparable(expected), 'the parameters should reach the query');
+    });
+
     it('POST without a scope exports the whole graph', async () => {
       const response = await postExport({ format: 'json' });
       assert.deepEqual(comparable((await response.json()) as SerializedGraph), comparable(whole));
@@ -231,6 +263,10 @@ describe('GET and POST /api/export on the sample corpus (real Neo4j)', function 
         ['format=json&part=nodes', 'part'],
         ['format=json&neighbours=true', 'neighbours'],
         ['format=json&ids=JP&neighbours=yes', 'neighbours'],
+        ['format=json&params={}', 'params'],
+        ['format=json&query=who-met-whom&params=[1]', 'params'],
+        ['format=json&query=who-met-whom&params={oops', 'params'],
+        ['format=json&query=who-met-whom&ids=JP', 'query'],
       ];
       for (const [query, field] of cases) {
         const { status, body } = await refusal(await download(`/api/export?${query}`));
@@ -241,7 +277,9 @@ describe('GET and POST /api/export on the sample corpus (real Neo4j)', function 
 
     it('400 naming the field for a bad POST body', async () => {
       const cases: [unknown, string][] = [
-        [{ format: 'json', scope: { kind: 'saved-query', name: 'x' } }, 'scope.kind'],
+        [{ format: 'json', scope: { kind: 'query', name: 'x' } }, 'scope.kind'],
+        [{ format: 'json', scope: { kind: 'saved-query', name: '' } }, 'scope.name'],
+        [{ format: 'json', scope: { kind: 'saved-query', name: 'who-met-whom', parameters: [] } }, 'scope.parameters'],
         [{ format: 'json', scope: { kind: 'entities', ids: [] } }, 'scope.ids'],
         [{ format: 'gexf', scope: { kind: 'view', nodes: [{ key: 'JP', color: 'blurple' }] } }, 'scope.nodes.0.color'],
         [{ format: 'gexf', scope: { kind: 'view', nodes: [{ key: 'JP', x: 1 }] } }, 'scope.nodes.0'],
@@ -263,6 +301,20 @@ describe('GET and POST /api/export on the sample corpus (real Neo4j)', function 
         await postExport({ format: 'json', scope: { kind: 'view', nodes: [{ key: 'gone' }] } }),
       );
       assert.equal(view.status, 404);
+    });
+
+    it("a saved query's unknown name is 404 and its bad parameters 400 naming the parameter", async () => {
+      const unknown = await refusal(await download('/api/export?format=json&query=no-such-query'));
+      assert.equal(unknown.status, 404);
+      assert.match(unknown.body.error.message, /no-such-query/);
+      const badParameter = await refusal(
+        await postExport({
+          format: 'gexf',
+          scope: { kind: 'saved-query', name: 'most-connected', parameters: { limit: 'many' } },
+        }),
+      );
+      assert.equal(badParameter.status, 400);
+      assert.match(badParameter.body.error.message, /limit/);
     });
   });
 });

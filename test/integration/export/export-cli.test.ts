@@ -2,8 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exportCommand } from '../../../server/src/cli/export-command.js';
+import { defaultApiSettings } from '../../../server/src/config.js';
 import { subgraphOf } from '../../../server/src/graph/read-graph.js';
+import type { SerializedGraph } from '../../../server/src/graph/serialization.js';
 import { wholeGraph } from '../../../server/src/graph/whole-graph.js';
+import { runSavedQueryForGraph } from '../../../server/src/queries/index.js';
 import { sampleApi, type SampleApi } from '../../support/api.js';
 import { comparable, graphFromGraphml, nodesFromCsv } from '../../support/export.js';
 import { TempFolders } from '../../support/temp-folders.js';
@@ -89,12 +92,42 @@ describe('atlas export (real Neo4j)', function () {
     await assert.rejects(readFile(file), { code: 'ENOENT' });
   });
 
+  it("writes a saved query's answer with --query and --params", async () => {
+    const file = join(out, 'officials.json');
+    const { code, stderr } = await atlasExport([
+      '--format',
+      'json',
+      '--query',
+      'country-officials',
+      '--params',
+      '{"country":"JP"}',
+      '--out',
+      file,
+    ]);
+    assert.equal(code, 0, stderr);
+    const expected = await runSavedQueryForGraph(api.db, defaultApiSettings, 'country-officials', { country: 'JP' });
+    assert.ok(expected.nodes.length > 2);
+    assert.deepEqual(comparable(JSON.parse(await readFile(file, 'utf8')) as SerializedGraph), comparable(expected));
+  });
+
+  it('exits 1 naming the problem for an unknown saved query or a bad parameter', async () => {
+    const unknown = await atlasExport(['--format', 'json', '--query', 'no-such-query', '--out', join(out, 'q.json')]);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /No saved query named "no-such-query"/);
+    const bad = await atlasExport(['--format', 'json', '--query', 'most-connected', '--params', '{"limit":0}']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /limit/);
+  });
+
   it('exits 2 with the usage for a bad format, a CSV without part, or --neighbours without --ids', async () => {
     for (const args of [
       ['--format', 'pdf'],
       ['--format', 'csv'],
       ['--format', 'json', '--part', 'nodes'],
       ['--neighbours'],
+      ['--params', '{}'],
+      ['--query', 'who-met-whom', '--params', 'not json'],
+      ['--query', 'who-met-whom', '--ids', 'JP'],
     ]) {
       const { code, stderr } = await atlasExport(args);
       assert.equal(code, 2, args.join(' '));

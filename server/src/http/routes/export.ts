@@ -12,6 +12,17 @@ import { idParam, validate } from '../validate.js';
 
 const format = z.enum(exportFormats, { message: `must be one of ${exportFormats.join(', ')}` });
 const part = z.enum(csvParts, { message: `must be ${csvParts.join(' or ')}` });
+const queryName = z.string().min(1, 'must name a saved query').max(200, 'at most 200 characters');
+const queryParameters = z.record(z.string(), z.unknown(), { message: 'must be an object of name → value' });
+/** A GET carries a saved query's parameters as one JSON object, `params={"country":"JP"}`. */
+const queryParametersJson = z.string().transform((value, context) => {
+  try {
+    return queryParameters.parse(JSON.parse(value));
+  } catch {
+    context.addIssue({ code: 'custom', message: 'must be a JSON object of name → value, e.g. {"country":"JP"}' });
+    return z.NEVER;
+  }
+});
 const idList = z.array(idParam).min(1, 'must name at least one entity').max(maxScopeIds, `at most ${maxScopeIds} ids`);
 
 /** A CSV export is one table, so it needs `part`; no other format has parts. */
@@ -37,11 +48,17 @@ const exportQuery = z
       .pipe(idList)
       .optional(),
     neighbours: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+    query: queryName.optional(),
+    params: queryParametersJson.optional(),
   })
   .superRefine((query, context) => {
     checkPart(query, context);
     if (query.neighbours === 'true' && !query.ids)
       context.addIssue({ code: 'custom', path: ['neighbours'], message: 'needs ids: the entities whose neighbours' });
+    if (query.query && query.ids)
+      context.addIssue({ code: 'custom', path: ['query'], message: 'cannot go with ids: export one or the other' });
+    if (query.params && !query.query)
+      context.addIssue({ code: 'custom', path: ['params'], message: 'needs query: the saved query they are for' });
   });
 
 const coordinate = z.number({ message: 'must be a number' }).finite('must be a finite number');
@@ -70,8 +87,9 @@ const scopeBody = z.discriminatedUnion(
       kind: z.literal('view'),
       nodes: z.array(viewNode).min(1, 'must hold at least one node').max(maxScopeIds, `at most ${maxScopeIds} nodes`),
     }),
+    z.object({ kind: z.literal('saved-query'), name: queryName, parameters: queryParameters.default({}) }),
   ],
-  { message: 'kind must be whole-graph, entities or view' },
+  { message: 'kind must be whole-graph, entities, view or saved-query' },
 );
 
 const exportBody = z
@@ -79,18 +97,20 @@ const exportBody = z
   .superRefine(checkPart);
 
 /**
- * GET /api/export?format=&part=&ids=&neighbours= and POST /api/export {format, part?, scope}: the graph as a file
- * download. Requested ids the graph lacks are left out and counted in `X-Atlas-Unknown-Count` (the first 100,
+ * GET /api/export?format=&part=&ids=&neighbours=&query=&params= and POST /api/export {format, part?, scope}: the
+ * graph as a file download. Requested ids the graph lacks are left out and counted in `X-Atlas-Unknown-Count` (the first 100,
  * URI-encoded, in `X-Atlas-Unknown-Ids`); only when it lacks every one of them is the answer 404.
  */
-export function exportRoutes({ db, logger }: AppContext): Router {
+export function exportRoutes({ db, logger, settings }: AppContext): Router {
   const router = Router();
 
   router.get('/export', async (request, response) => {
     const query = validate(exportQuery, request.query, 'query string');
     const scope: ExportScope = query.ids
       ? { kind: 'entities', ids: query.ids, neighbours: query.neighbours === 'true' }
-      : { kind: 'whole-graph' };
+      : query.query
+        ? { kind: 'saved-query', name: query.query, parameters: query.params ?? {} }
+        : { kind: 'whole-graph' };
     await sendExport({ scope, target: targetOf(query) }, response);
   });
 
@@ -100,7 +120,7 @@ export function exportRoutes({ db, logger }: AppContext): Router {
   });
 
   async function sendExport(exportRequest: ExportRequest, response: Response): Promise<void> {
-    const prepared = await prepareExport(db, exportRequest).catch((error: unknown) => {
+    const prepared = await prepareExport(db, exportRequest, settings).catch((error: unknown) => {
       throw error instanceof UnknownEntitiesError ? new NotFoundError(error.message) : error;
     });
     response.set({
