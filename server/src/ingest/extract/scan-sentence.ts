@@ -190,10 +190,29 @@ function supported(hit: Found, all: Found[], tokens: Token[]): boolean {
   if (hit.form === 'bare-base') {
     return tokens.some((token, k) => Math.abs(k - hit.from) <= 3 && k !== hit.from && baseCue.test(token.text));
   }
+  if (hit.entity.kind === 'Country' && namesPlace(hit, tokens)) return false;
   if (hit.form === 'capital') {
     // "Gespräche in Tokio" names a place; "Tokio und Seoul vereinbarten" names governments.
     const before = tokens[hit.from - 1]?.text ?? '';
     return !placePreposition.test(before);
   }
   return true;
+}
+
+/** Nouns of seas, straits and peninsulas: "Japanisches Meer", "South China Sea", "Koreanische Halbinsel". */
+const placeNoun = /^(Meer|Meeres|Meers|See|Ozean|Ozeans|Halbinsel|Meerenge|Sea|Strait|Straits|Peninsula|Ocean|Gulf)$/;
+const placeBefore = /^(Sea|Strait|Straits|Gulf|Meerenge|Straße|Strasse|Golf)$/;
+
+/**
+ * A country's name or adjective inside the name of a sea or strait names a place, not the country. In German the
+ * adjective of such a name is capitalised ("im Japanischen Meer", "das Ostchinesische Meer"); a lowercase one
+ * before the same noun ("das japanische Meer der Gedanken") is left alone.
+ */
+function namesPlace(hit: Found, tokens: Token[]): boolean {
+  const next = tokens[hit.to];
+  if (next && placeNoun.test(next.text) && (hit.form !== 'demonym' || startsUppercase(tokens[hit.from]!.text)))
+    return true;
+  // "Sea of Japan", "Straße von Taiwan"
+  const of = tokens[hit.from - 1]?.text ?? '';
+  return /^(of|von)$/.test(of) && placeBefore.test(tokens[hit.from - 2]?.text ?? '');
 }

@@ -135,6 +135,9 @@ export class PhraseIndex<T> {
     for (const [stem, singles] of this.singleByFirst) inflect(`${stem}s`, singles);
     for (const [stem, singles] of this.singleByFirst) inflect(`${stem}es`, singles);
     for (const [stem, singles] of this.singleByFirst) if (stem.endsWith('e')) inflect(`${stem}n`, singles);
+    // The English possessive ("Japan's") and the German apostrophe genitive of names ending in s ("Marcos'").
+    for (const [stem, singles] of this.singleByFirst) inflect(`${stem}'s`, singles);
+    for (const [stem, singles] of this.singleByFirst) if (/[sxzß]$/.test(stem)) inflect(`${stem}'`, singles);
     return candidates;
   }
 }
@@ -168,7 +171,8 @@ function nextKeysOf<T>(entries: Entry<T>[]): Set<string> {
     keys.add(entry.keys[1]!);
     if (entry.keys.length > 2) continue;
     const base = entry.caseSensitive ? entry.surfaces[1]! : entry.keys[1]!;
-    const forms = [`${base}s`, `${base}es`, ...(base.endsWith('e') ? [`${base}n`] : [])];
+    const forms = [`${base}s`, `${base}es`, `${base}'s`, ...(base.endsWith('e') ? [`${base}n`] : [])];
+    if (/[sxzß]$/.test(base)) forms.push(`${base}'`);
     for (const form of forms) keys.add(entry.caseSensitive ? tokenKey(form) : form);
   }
   return keys;
@@ -191,19 +195,29 @@ function tokenMatches(token: Token, key: string, surface: string, caseSensitive:
   return tokenLower === key || (genitive && key.length > 2 && inflects(tokenLower, key));
 }
 
-/** German case endings a name takes: genitive "Trumps", "Sicherheitsrates"; dative plural "Streitkräften". */
+/**
+ * Case endings a name takes: German genitive "Trumps", "Sicherheitsrates", dative plural "Streitkräften", the
+ * apostrophe genitive of names ending in s ("Marcos'"), and the English possessive "Japan's".
+ */
 function inflects(token: string, base: string): boolean {
   // Compared in place: building `${base}s` for every candidate allocated a string per check.
   const ending = token.length - base.length;
   const last = token.charCodeAt(token.length - 1);
   if (ending === 1) {
-    const inflected = last === letterS || (last === letterN && base.charCodeAt(base.length - 1) === letterE);
+    const inflected =
+      last === letterS ||
+      (last === letterN && base.charCodeAt(base.length - 1) === letterE) ||
+      (isApostrophe(last) && sibilantEnd.test(base));
     return inflected && token.startsWith(base);
   }
-  return ending === 2 && last === letterS && token.charCodeAt(token.length - 2) === letterE && token.startsWith(base);
+  if (ending !== 2 || last !== letterS) return false;
+  const before = token.charCodeAt(token.length - 2);
+  return (before === letterE || isApostrophe(before)) && token.startsWith(base);
 }
 
 const [letterE, letterN, letterS] = [...'ens'].map((letter) => letter.charCodeAt(0)) as [number, number, number];
+const sibilantEnd = /[sxzßSXZ]$/;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 
 function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
   return a.payload === b.payload && a.caseSensitive === b.caseSensitive && a.keys.join(' ') === b.keys.join(' ');

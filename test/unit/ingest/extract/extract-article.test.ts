@@ -105,6 +105,26 @@ describe('extractArticle', function () {
     );
   });
 
+  it('reads the English possessive and the German apostrophe genitive of a name ending in s', () => {
+    const surfaces = (text: string) => extract(text, '2023-04-01').mentions.map((m) => `${m.surface} ${m.entityId}`);
+    assert.deepEqual(surfaces("In Jakarta, Indonesia's defence minister spoke first."), ["Indonesia's ID"]);
+    assert.ok(
+      surfaces("Präsident Ferdinand Marcos junior reiste ab. Marcos' Sprecher schwieg.").includes(
+        "Marcos' ferdinand-marcos-jr",
+      ),
+    );
+  });
+
+  it('does not take a country from the name of a sea, a strait or a peninsula', () => {
+    assert.deepEqual(
+      extract('Chinesische Schiffe kreuzten im Südchinesischen Meer und im Japanischen Meer.').entities.map(
+        (entity) => entity.id,
+      ),
+      ['CN'],
+    );
+    assert.deepEqual(extract('Warships passed through the Taiwan Strait and the Sea of Japan.').entities, []);
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
