@@ -65,8 +65,9 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
 export const troopNoun =
   /(Soldaten|Soldatinnen|Truppen|Streitkräfte|Streitkräften|Militärangehörige|Militärangehörigen|Marines|troops|soldiers|personnel|service members|servicemembers)$/;
 
+/** Nouns for a base, singular and plural ("Stützpunkt", "Luftwaffenbasen", "bases"), also ending a compound. */
 export const baseCue =
-  /(stützpunkt|stützpunkts|stützpunktes|stützpunkte|basis|Basis|Base|Camp|Station|Garrison|Kaserne|Fliegerhorst|Militärbasis|Luftwaffenbasis|Marinebasis|Air Base|Naval Base|base)$/;
+  /(stützpunkt|stützpunkts|stützpunktes|stützpunkte|stützpunkten|basis|basen|base|bases|camp|camps|station|stations|garrison|kaserne|kasernen|fliegerhorst|fliegerhorste)$/i;
 
 /** Agreement head nouns: the last part of the word ("Sicherheitsabkommen", "Verteidigungsvertrags"). */
 const agreementHeadEndings = [

@@ -94,16 +94,18 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       continue;
     }
     if (name) {
-      const last = tokens[i + name.length - 1]!;
+      // "Subic Bay Naval Base": a base's name with its kind after it is one mention.
+      const length = name.length + (name.payload.entity.kind === 'Base' ? baseKindAt(tokens, i + name.length) : 0);
+      const last = tokens[i + length - 1]!;
       found.push({
         entity: name.payload.entity,
         form: name.payload.form,
         from: i,
-        to: i + name.length,
+        to: i + length,
         start: token.start,
         end: last.end,
       });
-      i += name.length;
+      i += length;
       continue;
     }
     // Surnames are capitalised; looking up only those saves a third of the lookups.
@@ -188,7 +190,10 @@ function supported(hit: Found, all: Found[], tokens: Token[]): boolean {
     return wanted.length === 0 || all.some((other) => other !== hit && wanted.includes(other.entity.id));
   }
   if (hit.form === 'bare-base') {
-    return tokens.some((token, k) => Math.abs(k - hit.from) <= 3 && k !== hit.from && baseCue.test(token.text));
+    return (
+      tokens.some((token, k) => Math.abs(k - hit.from) <= 3 && k !== hit.from && baseCue.test(token.text)) ||
+      inListAfterBaseCue(hit, tokens)
+    );
   }
   if (hit.entity.kind === 'Country' && namesPlace(hit, tokens)) return false;
   if (hit.form === 'capital') {
@@ -215,4 +220,30 @@ function namesPlace(hit: Found, tokens: Token[]): boolean {
   // "Sea of Japan", "Straße von Taiwan"
   const of = tokens[hit.from - 1]?.text ?? '';
   return /^(of|von)$/.test(of) && placeBefore.test(tokens[hit.from - 2]?.text ?? '');
+}
+
+/** How many tokens at `at` name a kind of base in English: "Air Base", "Naval Base", "Air Force Base", "Air Station". */
+function baseKindAt(tokens: Token[], at: number): number {
+  const words = tokens.slice(at, at + 3).map((token) => token.text);
+  if (words[0] === 'Air' && words[1] === 'Force' && words[2] === 'Base') return 3;
+  if (/^(Air|Naval)$/.test(words[0] ?? '') && /^(Base|Station)$/.test(words[1] ?? '')) return 2;
+  return 0;
+}
+
+/** Connecting tokens of a list of places: commas, conjunctions, short words ("in", "auf", "de") and names. */
+const listWord = /^(,|sowie|and)$/;
+
+/**
+ * "die Luftwaffenbasen Basa in Pampanga, Antonio Bautista auf Palawan und Lumbia": a bare base name in a list that
+ * a base noun opens. Walks back over the list (names, places, commas, short words) to the base noun.
+ */
+function inListAfterBaseCue(hit: Found, tokens: Token[]): boolean {
+  // Only a list item: the name follows a comma or a conjunction ("…, Antonio Bautista", "… und Lumbia").
+  if (!/^(,|und|sowie|oder|and|or)$/.test(tokens[hit.from - 1]?.text ?? '')) return false;
+  for (let k = hit.from - 1; k >= 0 && hit.from - k <= 24; k--) {
+    const text = tokens[k]!.text;
+    if (baseCue.test(text)) return true;
+    if (!(listWord.test(text) || text.length <= 3 || startsUppercase(text))) return false;
+  }
+  return false;
 }

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { EntityKind } from '../model.js';
+import { tokenize } from '../text/tokens.js';
 import { PhraseIndex } from './phrase-index.js';
 import { readLexiconFiles } from './load-lexicon.js';
 import type { LexiconFile, PersonEntry } from './schema.js';
@@ -124,7 +125,31 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
     }
     for (const honorific of file.honorifics ?? []) lexicon.honorifics.add(honorific.replace(/\.$/, ''));
   }
+  addBaseCores(lexicon);
   return lexicon;
+}
+
+/** The kind of base before or after a base's own name: "Naval Base Camilo Osias", "Komatsu Air Base". */
+const baseKind =
+  /^(?:(?:Naval|Air) (?:Base|Station)|Naval Air Station|Naval Support Facility|Marine Corps Air Station) |\s(?:Air Force Base|(?:Naval|Air) (?:Base|Station)|AB)$/;
+
+/**
+ * News writes a base by its own name once the kind is clear ("die Luftwaffenbasen Basa, Antonio Bautista und
+ * Mactan-Benito Ebuen"): the name without its kind is a bare base name, matched next to a base noun (see
+ * scanSentence). Added after every file, and only where no other entry has that phrase, so that a bare "Guam" never
+ * hides the territory.
+ */
+function addBaseCores(lexicon: Lexicon): void {
+  for (const base of lexicon.entities.values()) {
+    if (base.kind !== 'Base') continue;
+    for (const name of [base.name, ...base.aliases]) {
+      const core = name.replace(baseKind, '');
+      if (core === name || core.replace(/[^\p{L}]/gu, '').length < 4) continue;
+      const tokens = tokenize(core);
+      if (lexicon.names.longestAt(tokens, 0)?.length === tokens.length) continue;
+      lexicon.names.add(core, { entity: base, form: 'bare-base' });
+    }
+  }
 }
 
 function addPerson(lexicon: Lexicon, person: KnownEntity, entry: PersonEntry): void {

@@ -125,6 +125,25 @@ describe('extractArticle', function () {
     assert.deepEqual(extract('Warships passed through the Taiwan Strait and the Sea of Japan.').entities, []);
   });
 
+  it('finds bases named without their kind in a list opened by a plural base noun, and nowhere else', () => {
+    const bases = (text: string) =>
+      extract(text)
+        .entities.filter((entity) => entity.kind === 'Base')
+        .map((entity) => entity.id);
+    assert.deepEqual(
+      bases(
+        'Die Amerikaner fliegen von den Luftwaffenbasen Misawa im Norden, Iwakuni bei Hiroshima und Kadena auf Okinawa.',
+      ),
+      ['misawa-air-base', 'mcas-iwakuni', 'kadena-air-base'],
+    );
+    assert.deepEqual(bases('Misawa und Iwakuni liegen weit auseinander.'), []);
+  });
+
+  it('takes a base name with its kind after it as one mention ("Subic Bay Naval Base")', () => {
+    const result = extract('The last US ships left Subic Bay Naval Base in 1992.');
+    assert.ok(result.mentions.some((mention) => mention.surface === 'Subic Bay Naval Base'));
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
