@@ -1,0 +1,112 @@
+import type { KnownEntity, Lexicon } from '../lexicon/lexicon.js';
+import type { Entity, EntityKind, Extraction, Mention, Relation, RelationType } from '../model.js';
+import type { Sentence } from '../text/sentences.js';
+import { slug } from '../text/slug.js';
+import type { Found } from './scan-sentence.js';
+
+export type ArticleContext = { articleId: string; publishedAt?: string };
+
+/** A resolved mention inside one sentence, by token range. */
+export type Hit = {
+  id: string;
+  kind: EntityKind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  form?: Found['form'];
+  role?: string;
+  roleCountry?: string;
+  roleOrganization?: string;
+};
+
+/**
+ * What the extraction of one article has gathered so far: its entities, mentions and relations, and what later
+ * sentences refer back to.
+ */
+export class ArticleState {
+  readonly namedInFull = new Set<string>();
+  readonly entities = new Map<string, Entity>();
+  readonly mentions: Mention[] = [];
+  readonly relations: Relation[] = [];
+  /** The country each person was last said to represent in this article. */
+  readonly represents = new Map<string, string>();
+  private readonly relationKeys = new Set<string>();
+  /** Surnames of people the lexicon does not know, introduced in full earlier in this article. */
+  readonly newSurnames = new Map<string, string>();
+  lastAgreement: string | undefined;
+  firstSignedAgreement: string | undefined;
+  private newAgreements = 0;
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly context: ArticleContext,
+  ) {}
+
+  entity(id: string, kind: EntityKind, name: string, known?: KnownEntity): Entity {
+    let entity = this.entities.get(id);
+    if (!entity) {
+      entity = { id, kind, name, aliases: [] };
+      if (known?.wikidata) entity.wikidata = known.wikidata;
+      this.entities.set(id, entity);
+    }
+    return entity;
+  }
+
+  private ensure(id: string): boolean {
+    if (this.entities.has(id)) return true;
+    const known = this.lexicon.entities.get(id);
+    if (known) this.entity(known.id, known.kind, known.name, known);
+    return known !== undefined;
+  }
+
+  newAgreementId(label: string): string {
+    this.newAgreements++;
+    return `${slug(label)}-${slug(this.context.articleId).slice(0, 24)}-${this.newAgreements}`;
+  }
+
+  mention(hit: Hit, text: string, sentence: number): void {
+    const surface = text.slice(hit.start, hit.end);
+    const entity = this.entities.get(hit.id)!;
+    if (!entity.aliases.includes(surface) && surface !== entity.name) entity.aliases.push(surface);
+    this.mentions.push({ entityId: hit.id, start: hit.start, end: hit.end, surface, sentence });
+  }
+
+  relate(
+    type: RelationType,
+    source: string,
+    target: string,
+    sentence: Sentence,
+    extra: { role?: string; count?: number } = {},
+  ): void {
+    if (source === target) return;
+    // An end known only from the lexicon (a minister's country the text does not name) still becomes a node,
+    // so that the claim is always written.
+    if (!this.ensure(source) || !this.ensure(target)) return;
+    const [a, b] = type === 'MET' && source > target ? [target, source] : [source, target];
+    const key = `${type}|${a}|${b}|${sentence.index}|${extra.role ?? ''}|${extra.count ?? ''}`;
+    if (this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
+    this.relations.push({
+      type,
+      source: a,
+      target: b,
+      ...extra,
+      evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
+    });
+  }
+
+  result(): Extraction {
+    return { entities: [...this.entities.values()], mentions: this.mentions, relations: this.relations };
+  }
+}
+
+export function unique(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  const seen = new Set<string>();
+  return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+}
+
+export function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}

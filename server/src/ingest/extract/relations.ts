@@ -1,0 +1,131 @@
+import { officesAt } from '../lexicon/lexicon.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+import { unique, type ArticleState, type Hit } from './article-state.js';
+import { troopNoun, type SentenceCues } from './cues.js';
+
+export function relationsOf(
+  sentence: Sentence,
+  tokens: Token[],
+  hits: Hit[],
+  phraseParties: Map<string, string[]>,
+  state: ArticleState,
+  cues: SentenceCues,
+): void {
+  const people = unique(hits.filter((hit) => hit.kind === 'Person'));
+  const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
+  const countries = hits.filter((hit) => hit.kind === 'Country');
+
+  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
+    if (person.roleOrganization)
+      state.relate('REPRESENTS', person.id, person.roleOrganization, sentence, { role: person.role! });
+    const country = person.roleCountry ?? officeCountry(person, state);
+    if (!country) continue;
+    // "Amtskollege" or plain "Minister" says someone holds an office, not which: the lexicon knows which.
+    const vague = person.role === 'counterpart' || person.role === 'minister';
+    const role = vague ? (officeRole(person, state) ?? person.role!) : person.role!;
+    state.represents.set(person.id, country);
+    state.relate('REPRESENTS', person.id, country, sentence, { role });
+  }
+
+  if (people.length >= 2 && cues.meeting) {
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) state.relate('MET', people[i]!.id, people[j]!.id, sentence);
+  }
+
+  const signing = cues.signing;
+  for (const agreement of agreements) {
+    for (const party of phraseParties.get(agreement.id) ?? []) state.relate('PARTY_TO', party, agreement.id, sentence);
+    const known = state.lexicon.entities.get(agreement.id);
+    // "das amerikanisch-japanische Sicherheitsabkommen": the countries inside a known name are its parties.
+    for (const party of countriesWithin(agreement, tokens, state))
+      if (known?.countries.includes(party)) state.relate('PARTY_TO', party, agreement.id, sentence);
+    for (const country of countries) {
+      // Under a signing verb, countries named as such sign ("USA, Japan und Südkorea unterzeichnen");
+      // an adjective ("nordkoreanischen Raketen") only describes something else.
+      const named = country.form === 'name' || country.form === 'capital';
+      if ((signing && named) || known?.countries.includes(country.id))
+        state.relate('PARTY_TO', country.id, agreement.id, sentence);
+    }
+    if (!signing) continue;
+    for (const person of people) {
+      state.relate('SIGNED', person.id, agreement.id, sentence);
+      // A signatory binds the country they represent.
+      const country = state.represents.get(person.id) ?? officeCountry({ ...person, role: 'minister' }, state);
+      if (country && /^[A-Z]{2}$/.test(country)) state.relate('PARTY_TO', country, agreement.id, sentence);
+    }
+  }
+
+  if (cues.stationing) stationing(sentence, tokens, hits, state);
+  bases(sentence, hits, state);
+}
+
+/** "55.000 US-Soldaten sind in Japan stationiert", "Japan beherbergt 54.000 amerikanische Soldaten". */
+function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
+  const troopAt = tokens.findIndex((token) => troopNoun.test(token.text));
+  if (troopAt < 0) return;
+  const troops = tokens[troopAt]!;
+  const sender = hits.find(
+    (hit) =>
+      hit.kind === 'Country' && hit.start >= troops.start - 30 && hit.end <= troops.end && hit.from >= troopAt - 2,
+  );
+  if (!sender) return;
+  const host = hits.find((hit) => hit.kind === 'Country' && hit.id !== sender.id);
+  if (!host) return;
+  const number = tokens
+    .slice(Math.max(0, troopAt - 4), troopAt)
+    .reverse()
+    .find((token) => /^\d/.test(token.text));
+  const count = number ? parseCount(number.text, tokens[tokens.indexOf(number) + 1]?.text) : undefined;
+  state.relate('STATIONS_TROOPS_IN', sender.id, host.id, sentence, count ? { count } : {});
+}
+
+/** A base with a country in the same sentence: where it lies, and who runs it ("US-Militärstützpunkt Yokosuka"). */
+function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
+  for (const base of hits.filter((hit) => hit.kind === 'Base')) {
+    const known = state.lexicon.entities.get(base.id);
+    for (const country of hits.filter((hit) => hit.kind === 'Country')) {
+      if (known?.countries.includes(country.id)) state.relate('LOCATED_IN', base.id, country.id, sentence);
+      if (known?.operators.includes(country.id) && !known.countries.includes(country.id))
+        state.relate('OPERATES', country.id, base.id, sentence);
+    }
+  }
+}
+
+export function parseCount(text: string, next?: string): number | undefined {
+  const digits = text.replace(/[.,' ](?=\d{3}\b)/g, '').replace(',', '.');
+  const value = Number.parseFloat(digits);
+  if (!Number.isFinite(value)) return undefined;
+  const scale = /^(Tausend|thousand)$/i.test(next ?? '')
+    ? 1000
+    : /^(Millionen|Mio|million)$/i.test(next ?? '')
+      ? 1_000_000
+      : 1;
+  return Math.round(value * scale);
+}
+
+function officeCountry(person: Hit, state: ArticleState): string | undefined {
+  const known = state.lexicon.entities.get(person.id);
+  if (!known) return undefined;
+  const offices = officesAt(known, state.context.publishedAt);
+  const matching = offices.filter((office) => office.role === person.role);
+  return (matching[0] ?? (person.role === 'counterpart' || person.role === 'minister' ? offices[0] : undefined))
+    ?.country;
+}
+
+function officeRole(person: Hit, state: ArticleState): string | undefined {
+  const known = state.lexicon.entities.get(person.id);
+  return known ? officesAt(known, state.context.publishedAt)[0]?.role : undefined;
+}
+
+/** Countries named inside a hit's own words ("amerikanisch-japanische" in an agreement's name). */
+function countriesWithin(hit: Hit, tokens: Token[], state: ArticleState): string[] {
+  const countries: string[] = [];
+  for (const token of tokens.slice(Math.max(0, hit.from), hit.to)) {
+    for (const part of token.text.split(/[-‐]/)) {
+      const match = state.lexicon.names.wordMatch(part);
+      if (match?.payload.entity.kind === 'Country') countries.push(match.payload.entity.id);
+    }
+  }
+  return countries;
+}
