@@ -6,7 +6,7 @@ import { slug } from '../text/slug.js';
 import { startsUppercase, tokenizeRanges, type Token } from '../text/tokens.js';
 import { agreementMentions } from './agreement-mentions.js';
 import { ArticleState, type ArticleContext, type Hit } from './article-state.js';
-import { conjunction, notNameWord, sentenceCues } from './cues.js';
+import { baseCue, conjunction, notNameWord, sentenceCues } from './cues.js';
 import { relationsOf } from './relations.js';
 import { scanSentence, type Found, type TitleAt } from './scan-sentence.js';
 
@@ -35,6 +35,7 @@ export function extractArticle(
     const cues = sentenceCues(scan.tokens);
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
+    hits.push(...newPeopleBesideKnown(scan.tokens, hits, state));
     hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
     const agreements = agreementMentions(scan.tokens, hits, state, text, cues);
     hits.push(...agreements.hits);
@@ -79,11 +80,15 @@ function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: A
         hit.from - title.to <= 3 &&
         tokens.slice(title.to, hit.from).every((t) => conjunction.test(t.text) || startsUppercase(t.text))),
   );
+  // "spokesperson Lin Jian": after a title, a surname followed by another name word begins someone else's name.
+  const directlyTitled = titles.some((title) => title.to === hit.from);
+  if (directlyTitled && isNewNameWord(tokens[hit.to], state) && !named.length) return undefined;
   if (inOffice.length === 1 && (titled || people.length === 1)) return inOffice[0];
   return undefined;
 }
 
-const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
+/** A capitalised word of a name, also with a capital inside ("McCarthy", "LaCamera", "O'Brien") or a hyphen ("Won-sik"). */
+const nameWord = /^\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
 
 /**
  * People the lexicon does not know, announced by a title: "Verteidigungsminister Kihara Minoru",
@@ -93,35 +98,28 @@ const nameWord = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
 function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): Hit[] {
   const people: Hit[] = [];
   if (titles.length === 0) return people;
-  const isNameWord = (token: Token | undefined) =>
-    !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
-  const nameAt = (at: number): Hit | undefined => {
-    if (hits.some((hit) => hit.from <= at && at < hit.to) || people.some((hit) => hit.from === at)) return undefined;
-    let end = at;
-    while (end - at < 3 && isNameWord(tokens[end])) end++;
-    if (end - at < 2) return undefined;
-    const name = tokens
-      .slice(at, end)
-      .map((token) => token.text)
-      .join(' ');
-    const id = slug(name);
-    state.entity(id, 'Person', name);
-    state.newSurnames.set(tokens[end - 1]!.text, id);
-    return { id, kind: 'Person', from: at, to: end, start: tokens[at]!.start, end: tokens[end - 1]!.end };
-  };
+  const isNameWord = (token: Token | undefined) => isNewNameWord(token, state);
+  const nameAt = (at: number) => newPersonAt(tokens, at, [...hits, ...people], state);
   for (const title of titles) {
     let at = title.to;
     if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
     let person = nameAt(at);
-    if (!person && /^(des|der|of)$/.test(tokens[at]?.text ?? '')) {
+    // "der Koordinator des Sicherheitsrates, John Kirby,", "Japan's ambassador in Canberra, Shingo Yamagami,"
+    if (!person && /^(des|der|von|vom|im|in|bei|beim|für|of|at|to|for)$/.test(tokens[at]?.text ?? '')) {
       const comma = tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
-      if (comma > 0) person = nameAt(comma + 1);
-      if (person && tokens[person.to] && tokens[person.to]!.text !== ',') person = undefined;
+      if (comma > 0)
+        person = newPersonAt(
+          tokens,
+          comma + 1,
+          [...hits, ...people],
+          state,
+          (end) => (tokens[end]?.text ?? ',') === ',',
+        );
       if (person) {
         giveTitle(
           person,
           title,
-          title.country ?? countryAfterTitle(title.to, tokens, hits),
+          title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits),
           organizationOf(title, tokens, hits),
         );
       }
@@ -136,7 +134,9 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
       while (start > 0 && isNameWord(tokens[start - 1]) && title.from - 2 - start < 3) start--;
       if (start < title.from - 2) person = nameAt(start);
       if (person) {
-        giveTitle(person, title, undefined, organizationOf(title, tokens, hits));
+        // "dem stellvertretenden Nationalen Sicherheitsberater Südkoreas": the office is the last title of the run.
+        const office = lastOfRun(title, titles);
+        giveTitle(person, office, countryAfterTitle(office.to, tokens, hits), organizationOf(office, tokens, hits));
         people.push(person);
         continue;
       }
@@ -145,6 +145,63 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
   }
   return people;
 }
+
+const isNewNameWord = (token: Token | undefined, state: ArticleState) =>
+  !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
+
+/**
+ * Two or three capitalised words at `at`, not part of any hit, as a person the lexicon does not know; `accept` may
+ * turn the name down by where it ends. Only an accepted name becomes an entity.
+ */
+function newPersonAt(
+  tokens: Token[],
+  at: number,
+  taken: Hit[],
+  state: ArticleState,
+  accept: (end: number) => boolean = () => true,
+): Hit | undefined {
+  if (taken.some((hit) => hit.from <= at && at < hit.to)) return undefined;
+  let end = at;
+  while (end - at < 3 && isNewNameWord(tokens[end], state) && !taken.some((hit) => hit.from === end)) end++;
+  if (end - at < 2 || !accept(end)) return undefined;
+  const name = tokens
+    .slice(at, end)
+    .map((token) => token.text)
+    .join(' ');
+  const id = slug(name);
+  state.entity(id, 'Person', name);
+  state.newSurnames.set(tokens[end - 1]!.text, id);
+  return { id, kind: 'Person', from: at, to: end, start: tokens[at]!.start, end: tokens[end - 1]!.end };
+}
+
+/**
+ * "unter Tony Abbott und Shinzo Abe", "Fumio Kishida and Jane Roe": a name coordinated with a person named in full
+ * is a person too, when nothing capitalised runs on after it; "Camp David" and the like start with a base noun.
+ */
+function newPeopleBesideKnown(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
+  const people: Hit[] = [];
+  const endsName = (end: number) => !isNewNameWord(tokens[end], state);
+  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.to - hit.from >= 2)) {
+    const taken = [...hits, ...people];
+    const after = tokens[person.to + 1];
+    if (andWord.test(tokens[person.to]?.text ?? '') && after && !baseCue.test(after.text)) {
+      const next = newPersonAt(tokens, person.to + 1, taken, state, endsName);
+      if (next) people.push(next);
+    }
+    if (!andWord.test(tokens[person.from - 1]?.text ?? '')) continue;
+    for (const start of [person.from - 3, person.from - 4]) {
+      if (start < 0 || isNewNameWord(tokens[start - 1], state) || baseCue.test(tokens[start]!.text)) continue;
+      const before = newPersonAt(tokens, start, taken, state, (end) => end === person.from - 1);
+      if (before) {
+        people.push(before);
+        break;
+      }
+    }
+  }
+  return people;
+}
+
+const andWord = /^(und|and|sowie)$/;
 
 /** "Max Mustermann … Mustermann sagte": a later bare surname (or its genitive) means the person introduced. */
 function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
@@ -178,6 +235,23 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
     const organization = organizationOf(title, tokens, hits);
     for (const person of people) giveTitle(person, title, country, organization);
   }
+  // "Kim Tae-hyo, dem stellvertretenden Nationalen Sicherheitsberater Südkoreas,": a title after a name, in apposition.
+  for (const title of titles) {
+    if (title.role === 'deputy') continue;
+    let k = title.from - 1;
+    while (
+      k >= 0 &&
+      title.from - k <= 2 &&
+      /^\p{Ll}+$/u.test(tokens[k]!.text) &&
+      !appositionArticle.test(tokens[k]!.text)
+    )
+      k--;
+    if (!appositionArticle.test(tokens[k]?.text ?? '') || tokens[k - 1]?.text !== ',') continue;
+    const person = hits.find((hit) => hit.kind === 'Person' && hit.to === k - 1);
+    if (!person || person.role) continue;
+    const country = title.country ?? countryAfterTitle(title.to, tokens, hits);
+    giveTitle(person, title, country, organizationOf(title, tokens, hits));
+  }
   // "ihren Gegenpart aus Südkorea, Shin Won-sik": a counterpart title with a country, then the name after a comma.
   for (const title of titles) {
     const country = countryAfterTitle(title.to, tokens, hits);
@@ -192,14 +266,29 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
   }
 }
 
+const appositionArticle = /^(dem|der|den|des|einem|einer|eines|the|a|an)$/;
+
+/** The last of the titles that follow one another from `title` on ("stellvertretenden" + "Sicherheitsberater"). */
+function lastOfRun(title: TitleAt, titles: TitleAt[]): TitleAt {
+  let last = title;
+  for (let next = titles.find((t) => t.from === last.to); next; next = titles.find((t) => t.from === last.to))
+    last = next;
+  return last;
+}
+
 function giveTitle(person: Hit, title: TitleAt, country: string | undefined, organization: string | undefined): void {
   person.role = title.role;
   if (country) person.roleCountry = country;
   if (organization) person.roleOrganization = organization;
 }
 
+/** "Koordinator des Nationalen Sicherheitsrates", "Chinese Foreign Ministry spokesperson": whose office a title is. */
 function organizationOf(title: TitleAt, tokens: Token[], hits: Hit[]): string | undefined {
-  return title.organization ?? affiliationAfter(title.to, tokens, hits, 'Organization');
+  return (
+    title.organization ??
+    affiliationAfter(title.to, tokens, hits, 'Organization') ??
+    hits.find((hit) => hit.kind === 'Organization' && hit.to === title.from)?.id
+  );
 }
 
 function countryBefore(at: number, hits: Hit[]): string | undefined {
@@ -214,11 +303,13 @@ function countryAfterTitle(at: number, tokens: Token[], hits: Hit[]): string | u
 
 /** "Gegenpart aus Südkorea", "Koordinator des Nationalen Sicherheitsrates": what a title belongs to. */
 function affiliationAfter(at: number, tokens: Token[], hits: Hit[], kind: EntityKind): string | undefined {
-  // "Gegenpart aus Südkorea", "Außenminister der USA", "Secretary of State of the United States" (up to 2 words between)
+  // "Gegenpart aus Südkorea", "Außenminister der USA", "Secretary of State of the United States",
+  // "Koordinator im Nationalen Sicherheitsrat" (up to 2 words between)
   for (let gap = 0; gap <= 2; gap++) {
     const hit = hits.find((candidate) => candidate.kind === kind && candidate.from === at + gap);
-    if (hit && tokens.slice(at, at + gap).every((token) => /^(aus|der|des|von|of|the|from)$/i.test(token.text)))
-      return hit.id;
+    if (hit && tokens.slice(at, at + gap).every((token) => affiliationWord.test(token.text))) return hit.id;
   }
   return undefined;
 }
+
+const affiliationWord = /^(aus|der|des|von|vom|im|beim|of|the|from|at)$/i;

@@ -19,7 +19,7 @@ export function relationsOf(
   for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
     if (person.roleOrganization)
       state.relate('REPRESENTS', person.id, person.roleOrganization, sentence, { role: person.role! });
-    const country = person.roleCountry ?? officeCountry(person, state);
+    const country = person.roleCountry ?? officeCountry(person, state) ?? organCountry(person.roleOrganization, state);
     if (!country) continue;
     // "Amtskollege" or plain "Minister" says someone holds an office, not which: the lexicon knows which.
     const vague = person.role === 'counterpart' || person.role === 'minister';
@@ -104,13 +104,29 @@ export function parseCount(text: string, next?: string): number | undefined {
   return Math.round(value * scale);
 }
 
+/**
+ * The country of a titled person's office, from the lexicon: the office the title names; for a vague title
+ * ("Amtskollege", "Minister") the first office; for another title ("Machthaber" for a head of state) the one country
+ * all their offices then belong to.
+ */
 function officeCountry(person: Hit, state: ArticleState): string | undefined {
   const known = state.lexicon.entities.get(person.id);
   if (!known) return undefined;
   const offices = officesAt(known, state.context.publishedAt);
   const matching = offices.filter((office) => office.role === person.role);
-  return (matching[0] ?? (person.role === 'counterpart' || person.role === 'minister' ? offices[0] : undefined))
-    ?.country;
+  const office = matching[0] ?? (person.role === 'counterpart' || person.role === 'minister' ? offices[0] : undefined);
+  if (office) return office.country;
+  const countries = new Set(offices.map((each) => each.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/** Organs of a state: who speaks for a ministry, an agency or the armed forces speaks for that state. */
+const stateOrgans = new Set(['agency', 'armed-forces', 'military-command']);
+
+function organCountry(organizationId: string | undefined, state: ArticleState): string | undefined {
+  const organization = organizationId ? state.lexicon.entities.get(organizationId) : undefined;
+  if (!organization || !stateOrgans.has(organization.organizationKind ?? '')) return undefined;
+  return organization.countries.length === 1 ? organization.countries[0] : undefined;
 }
 
 function officeRole(person: Hit, state: ArticleState): string | undefined {

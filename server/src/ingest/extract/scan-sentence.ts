@@ -38,6 +38,7 @@ const roleNounSuffixes = new Endings([
   'leiterin',
   'vorsitzende',
   'vorsitzender',
+  'vorsitzenden',
   'beauftragte',
   'beauftragter',
   'gesandte',

@@ -24,6 +24,8 @@ export type KnownEntity = {
   operators: string[];
   /** Agreements: treaty, agreement, memorandum … and the date signed. */
   agreementKind?: string;
+  /** Organisations: alliance, agency, armed-forces, military-command … (see data/lexicon/README.md). */
+  organizationKind?: string;
   signed?: string;
 };
 
@@ -96,6 +98,7 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       const organization = known(entry.id, 'Organization', entry.name);
       if (entry.wikidata) organization.wikidata = entry.wikidata;
       if (entry.country) organization.countries = [entry.country];
+      if (entry.kind) organization.organizationKind = entry.kind;
       for (const name of [entry.name, ...entry.aliases]) addName(organization, name);
       for (const weak of entry.weak_aliases) addName(organization, weak, 'weak');
     }

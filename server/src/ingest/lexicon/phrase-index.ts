@@ -27,6 +27,8 @@ export class PhraseIndex<T> {
   private lookup: Lookup<T> | undefined;
 
   add(phrase: string, payload: T, options: { caseSensitive?: boolean } = {}): void {
+    // Swiss German writes "ss" for "ß": "Aussenministerium", "Strasse".
+    if (phrase.includes('ß')) this.add(phrase.replace(/ß/g, 'ss'), payload, options);
     const tokens = tokenize(phrase).filter((token) => token.text !== ',');
     if (tokens.length === 0) return;
     const surfaces = tokens.map((token) => token.text);
@@ -219,6 +221,8 @@ const [letterE, letterN, letterS] = [...'ens'].map((letter) => letter.charCodeAt
 const sibilantEnd = /[sxzßSXZ]$/;
 const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 
+/** Two entries match the same tokens: the same keys, and for case-sensitive ones the same spelling. */
 function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
-  return a.payload === b.payload && a.caseSensitive === b.caseSensitive && a.keys.join(' ') === b.keys.join(' ');
+  const words = (entry: Entry<T>) => (entry.caseSensitive ? entry.surfaces : entry.keys).join(' ');
+  return a.payload === b.payload && a.caseSensitive === b.caseSensitive && words(a) === words(b);
 }

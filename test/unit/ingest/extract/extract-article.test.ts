@@ -144,6 +144,49 @@ describe('extractArticle', function () {
     assert.ok(result.mentions.some((mention) => mention.surface === 'Subic Bay Naval Base'));
   });
 
+  it('reads lowercase English titles and the organisation before them; a ministry speaks for its state', () => {
+    const found = relations('Chinese Foreign Ministry spokesperson Lin Jian rejected the report.');
+    assert.ok(found.includes('REPRESENTS lin-jian china-ministry-of-foreign-affairs spokesperson'));
+    assert.ok(found.includes('REPRESENTS lin-jian CN spokesperson'));
+  });
+
+  it('finds a new person after "title of/in place, Name," with the country before the title', () => {
+    const people = (text: string) =>
+      extract(text)
+        .entities.filter((entity) => entity.kind === 'Person')
+        .map((entity) => entity.id);
+    assert.deepEqual(people('Die Bürgermeisterin von Nago, Anna Beispiel, lehnte den Ausbau ab.'), ['anna-beispiel']);
+    assert.deepEqual(relations("Australia's ambassador in Tokyo, John Smithers, welcomed the visit."), [
+      'REPRESENTS john-smithers AU ambassador',
+    ]);
+    assert.deepEqual(people('Verteidigungsminister Liam McGregor kündigte Reformen an.'), ['liam-mcgregor']);
+    assert.deepEqual(people('Der Gefreite Jonas Beispiel wurde verlegt.'), ['jonas-beispiel']);
+  });
+
+  it('takes a name coordinated with a person named in full as a person', () => {
+    const result = extract('Das Abkommen geht auf Gespräche zwischen Shinzo Abe und Erika Muster zurück.');
+    assert.deepEqual(result.entities.map((entity) => entity.id).sort(), ['erika-muster', 'shinzo-abe']);
+  });
+
+  it('gives a known person the title in apposition after the name ("Wang Yi, der Außenminister Chinas,")', () => {
+    assert.deepEqual(relations('Das Treffen leitete Wang Yi, der Außenminister Chinas, gemeinsam mit seinem Gast.'), [
+      'REPRESENTS wang-yi CN foreign-minister',
+    ]);
+  });
+
+  it("takes a titled person's country from the lexicon when the title is not the office it lists", () => {
+    assert.deepEqual(relations('Machthaber Kim Jong Un ließ erneut Raketen testen.'), [
+      'REPRESENTS kim-jong-un KP leader',
+    ]);
+  });
+
+  it('matches names written with "ss" for "ß" (Swiss German)', () => {
+    assert.deepEqual(
+      extract('Das Aussenministerium in Peking protestierte.').entities.map((entity) => entity.id),
+      ['china-ministry-of-foreign-affairs'],
+    );
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
