@@ -147,8 +147,19 @@ export const openApiDocument = {
   paths: {
     '/api/health': {
       get: {
-        summary: 'Whether Neo4j answers, with its version and node count',
+        summary: 'Readiness: whether Neo4j answers, with its version and node count',
         responses: { '200': json({ type: 'object' }), '503': errorResponse('Neo4j is not reachable') },
+      },
+    },
+    '/api/health/live': {
+      get: {
+        summary: 'Liveness: the server process answers (the database is not asked)',
+        responses: {
+          '200': json({
+            type: 'object',
+            properties: { status: { const: 'ok' }, uptimeSeconds: { type: 'integer' } },
+          }),
+        },
       },
     },
     '/api/search': {

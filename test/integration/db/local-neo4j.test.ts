@@ -69,6 +69,8 @@ describe('local Neo4j launcher (its own instance, not the suite one)', function 
       const body = (await down.json()) as { error: { code: string; message: string } };
       assert.equal(body.error.code, 'DATABASE_UNAVAILABLE');
       assert.match(body.error.message, /not reachable/);
+      const live = await fetch(`${app.baseUrl}/api/health/live`);
+      assert.equal(live.status, 200, 'the process itself is alive while its database is down');
 
       neo4j = await startLocalNeo4j({ home, port: portOf(uri), password, heap: '512m' });
       assert.equal(neo4j.uri, uri);

@@ -3,9 +3,16 @@ import type { Database } from '../../db/database.js';
 
 type Components = { name: string; version: string; edition: string };
 
-/** 200 with the Neo4j version and node count when the database answers; 503 with the reason when it does not. */
+/**
+ * Readiness, `/api/health`: 200 with the Neo4j version and node count when the database answers; 503 with the
+ * reason when it does not. Liveness, `/api/health/live`: 200 whenever this process answers, database or not, so
+ * a supervisor restarts the server only when the server itself is stuck.
+ */
 export function healthRoutes(db: Database): Router {
   const router = Router();
+  router.get('/health/live', (_request, response) => {
+    response.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
   router.get('/health', async (_request, response) => {
     try {
       const [components, count] = await Promise.all([
