@@ -2,12 +2,21 @@ import type { KnownEntity, Lexicon } from '../lexicon/lexicon.js';
 import { slug } from '../text/slug.js';
 import type { Token } from '../text/tokens.js';
 import { sameSet, unique, type ArticleState, type Hit } from './article-state.js';
-import { definiteArticle, indefiniteArticle, type SentenceCues } from './cues.js';
+import {
+  anaphoricHead,
+  conjunction,
+  definiteArticle,
+  indefiniteArticle,
+  placePreposition,
+  type SentenceCues,
+} from './cues.js';
 
 /**
  * Agreements the lexicon does not name: a head noun ("Abkommen", "Weltraumabkommen", "Memorandum") with the
- * countries of its adjectives ("amerikanisch-japanische"). A definite bare head refers back to the last agreement
- * of the article; an indefinite one, or one in a sentence about signing, is a new concrete agreement.
+ * countries of its adjectives ("amerikanisch-japanische") or after it ("between Australia and Japan"). Such a
+ * description is a known agreement when the lexicon or the article settles which; otherwise a definite bare head
+ * refers back to the last agreement of the article, and an indefinite one, or one in a sentence about signing, is a
+ * new concrete agreement.
  */
 export function agreementMentions(
   tokens: Token[],
@@ -24,6 +33,9 @@ export function agreementMentions(
     if (hits.some((hit) => hit.from <= index && index < hit.to)) continue;
     const known = hits.find((hit) => hit.kind === 'Agreement' && hit.to === index);
     if (known) continue;
+    // "des Sicherheitspakts AUKUS": the name that follows is what the noun means.
+    if (hits.some((hit) => hit.from === index + 1 && (hit.kind === 'Agreement' || hit.kind === 'Organization')))
+      continue;
     let from = index;
     const parties: string[] = [];
     while (from > 0) {
@@ -33,30 +45,44 @@ export function agreementMentions(
       parties.unshift(...before.map((hit) => hit.id).filter((id) => !parties.includes(id)));
       from = before[0]!.from;
     }
-    const article = tokens[from - 1]?.text ?? '';
-    const plural =
-      /^(Abkommen|Vereinbarungen|Verträge|agreements|treaties)$/.test(token.text) &&
-      /^(die|den|der|neuen|beiden)$/i.test(article);
-    if (plural) continue;
-    const bare =
-      /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact)$/i.test(
-        token.text,
-      );
-    // "ihren gegenseitigen Verteidigungsvertrag": a possessive makes the countries named in the sentence the parties.
-    const possessive = tokens
-      .slice(Math.max(0, from - 3), from)
-      .some((t) => /^(ihr|ihre|ihren|ihrem|ihres|their)$/i.test(t.text));
-    const sentenceCountries = hits.filter(
-      (hit) => hit.kind === 'Country' && (hit.form === 'name' || hit.form === 'demonym'),
-    );
-    const impliedParties =
-      parties.length > 0 ? parties : possessive ? unique(sentenceCountries).map((hit) => hit.id) : [];
-    let id: string | undefined;
-    let name = token.text;
+    const article = articleBefore(tokens, from);
+    if (pluralHead.test(token.text) || (/abkommen$/i.test(token.text) && pluralDeterminer.test(article))) continue;
+    const anaphor = anaphoricHead.test(token.text);
+    if (anaphor && !definiteArticle.test(article)) continue;
+    // "that declaration" refers back only to a declaration.
+    if (/^(declaration|Declaration|Erklärung)$/.test(token.text) && !sameHead(state.lastAgreement, token.text, state))
+      continue;
+    const bare = anaphor || bareHead.test(token.text);
+    const other = tokens.slice(Math.max(0, from - 3), from).some((t) => otherOne.test(t.text));
     // "Forschungs-, Entwicklungs-, Test- und Bewertungs-Memorandum of Understanding" is one name.
     let to = index + 1;
     if (/^of$/i.test(tokens[to]?.text ?? '') && /^(Understanding|Cooperation|Intent)$/.test(tokens[to + 1]?.text ?? ''))
       to += 2;
+    const stated = partiesAfter(tokens, to, hits);
+    // "Japan signed an agreement with Britain": the one side after "with", the other named before the noun.
+    if (stated.length > 0 && /^(mit|with)$/.test(tokens[to]!.text))
+      stated.unshift(
+        ...unique(hits.filter((hit) => hit.kind === 'Country' && hit.to <= from && hit.form === 'name'))
+          .map((hit) => hit.id)
+          .filter((id) => !stated.includes(id)),
+      );
+    // "ihren gegenseitigen Verteidigungsvertrag", "der Verteidigungsvertrag von 1951": the countries the sentence
+    // names are the parties.
+    const year = yearOf(tokens, from, to);
+    const possessive = tokens
+      .slice(Math.max(0, from - 3), from)
+      .some((t) => /^(ihr|ihre|ihren|ihrem|ihres|their)$/i.test(t.text));
+    const sentenceCountries = unique(
+      hits.filter((hit) => hit.kind === 'Country' && (hit.form === 'name' || hit.form === 'demonym')),
+    ).map((hit) => hit.id);
+    const impliedParties =
+      parties.length > 0
+        ? parties
+        : stated.length > 0
+          ? stated
+          : possessive || (year && !bare)
+            ? sentenceCountries
+            : [];
     if (parties.length === 0) {
       while (from > 0) {
         const previous = tokens[from - 1]!;
@@ -65,42 +91,120 @@ export function agreementMentions(
         else break;
       }
     }
+    // "an access agreement", "the defence pact": lowercase nouns before an English head belong to its name.
+    if (parties.length === 0 && /^[a-z]+$/.test(token.text))
+      while (from > 0 && /^[a-z]+$/.test(tokens[from - 1]!.text) && !notModifier.test(tokens[from - 1]!.text)) from--;
     const phrase = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    if (bare && parties.length === 0) {
-      if (definiteArticle.test(article) && state.lastAgreement) id = state.lastAgreement;
-      else if (indefiniteArticle.test(article) || signing) {
-        // Headline and lede usually report the same signing: one unnamed signed agreement per article.
-        id = signing ? state.firstSignedAgreement : undefined;
+    const head = token.text.replace(/(es|s)$/, '');
+    const lexiconAgreement =
+      bare && impliedParties.length === 0 ? undefined : knownAgreement(head, impliedParties, year, state, phrase);
+    const described = lexiconAgreement ?? articleAgreement(head, impliedParties, state);
+    let id: string | undefined;
+    let name = token.text;
+    if (described) {
+      id = described.id;
+      name = described.name;
+    } else if (bare && parties.length === 0) {
+      if (definiteArticle.test(article) && state.lastAgreement) id = mainAgreement(token.text, state);
+      else if (!anaphor && (indefiniteArticle.test(article) || signing)) {
+        // Headline and lede usually report the same signing: one unnamed signed agreement per article, unless the
+        // text says it is another one ("a similar agreement", "ein weiteres Abkommen").
+        id = signing && !other ? state.firstSignedAgreement : undefined;
         if (!id) {
           name = `${token.text.replace(/s$/, '')} (${state.context.articleId})`;
           id = state.newAgreementId(token.text);
-          if (signing) state.firstSignedAgreement = id;
+          if (signing && !state.firstSignedAgreement) state.firstSignedAgreement = id;
         }
       }
     } else {
-      const head = token.text.replace(/(es|s)$/, '');
-      const known = knownAgreement(head, impliedParties, state);
-      if (known) {
-        id = known.id;
-        name = known.name;
-      } else {
-        name = parties.length > 0 ? [...parties, head].join(' ') : phrase.replace(/(es|s)$/, '');
-        id =
-          parties.length > 0
-            ? slug(name)
-            : definiteArticle.test(article) && state.lastAgreement
-              ? state.lastAgreement
-              : state.newAgreementId(head);
-      }
+      name = parties.length > 0 ? [...parties, head].join(' ') : phrase.replace(/(es|s)$/, '');
+      const previous = definiteArticle.test(article) && !other ? state.lastAgreement : undefined;
+      id =
+        parties.length > 0
+          ? slug(name)
+          : previous && sameHead(previous, head, state)
+            ? previous
+            : state.newAgreementId(head);
     }
     if (!id) continue;
     const entity = state.entity(id, 'Agreement', name);
     found.push({ id: entity.id, kind: 'Agreement', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
-    // The countries of the adjectives are parties, said in this very phrase.
-    if (parties.length > 0) phraseParties.set(id, [...(phraseParties.get(id) ?? []), ...parties]);
+    // The countries of the adjectives, or those it is "between", are parties, said in this very phrase.
+    const said = parties.length > 0 ? parties : stated;
+    if (said.length > 0) phraseParties.set(id, [...(phraseParties.get(id) ?? []), ...said]);
     state.lastAgreement = id;
   }
   return { hits: found, parties: phraseParties };
+}
+
+/** Heads that are plural only: a list of agreements, never one of them. */
+const pluralHead = /(verträge|verträgen|vereinbarungen|agreements|treaties|accords|pacts|arrangements|memoranda)$/i;
+const pluralDeterminer = /^(die|den|der|neuen|beiden|zwei|drei|mehrere|mehreren|alle|beide)$/i;
+const bareHead =
+  /^(Abkommen|Abkommens|Vertrag|Vertrags|Vereinbarung|Memorandum|Pakt|agreement|treaty|accord|pact|arrangement)$/i;
+/** Lowercase words before an English head that are not part of its name. */
+const notModifier =
+  /^(a|an|the|this|that|these|those|its|their|his|her|our|new|similar|another|second|third|separate|landmark|historic|first|last|such|and|or|of|to|with|signed|sign|in|on|at|by)$/;
+/** "a similar agreement", "ein weiteres Abkommen": not the one the article spoke of before. */
+const otherOne =
+  /^(similar|another|second|third|separate|weitere|weiteres|weiteren|ähnliche|ähnliches|ähnlichen|zweites|zweite)$/i;
+
+/** The article of a noun phrase, past up to two lowercase modifiers ("a landmark defence agreement"). */
+function articleBefore(tokens: Token[], from: number): string {
+  for (let k = from - 1; k >= 0 && from - k <= 3; k--) {
+    const word = tokens[k]!.text;
+    if (definiteArticle.test(word) || indefiniteArticle.test(word)) return word;
+    if (!/^\p{Ll}+$/u.test(word) || placePreposition.test(word) || conjunction.test(word)) break;
+  }
+  return tokens[from - 1]?.text ?? '';
+}
+
+/** "… zwischen Japan und Australien", "… between Australia and Japan", "… with Britain": the parties after the noun. */
+function partiesAfter(tokens: Token[], to: number, hits: Hit[]): string[] {
+  if (!/^(zwischen|between|mit|with)$/.test(tokens[to]?.text ?? '')) return [];
+  const parties: string[] = [];
+  let at = to + 1;
+  if (definiteArticle.test(tokens[at]?.text ?? '')) at++;
+  for (;;) {
+    const country = hits.find((hit) => hit.kind === 'Country' && hit.from === at && hit.form !== 'demonym');
+    if (!country) break;
+    if (!parties.includes(country.id)) parties.push(country.id);
+    at = country.to;
+    if (!/^(und|and|sowie|,)$/.test(tokens[at]?.text ?? '')) break;
+    at++;
+    if (definiteArticle.test(tokens[at]?.text ?? '')) at++;
+  }
+  return parties;
+}
+
+/** "der Verteidigungsvertrag von 1951", "the 1951 treaty": the year the agreement was signed. */
+function yearOf(tokens: Token[], from: number, to: number): string | undefined {
+  const after = /^(von|vom|aus|of|from)$/.test(tokens[to]?.text ?? '') ? tokens[to + 1]?.text : undefined;
+  const before = tokens.slice(Math.max(0, from - 2), from).find((token) => /^(19|20)\d\d$/.test(token.text))?.text;
+  return after && /^(19|20)\d\d$/.test(after) ? after : before;
+}
+
+/** Whether an agreement of the article is called by this head noun ("Stützpunktabkommen" is no "Verteidigungsvertrag"). */
+function sameHead(id: string | undefined, head: string, state: ArticleState): boolean {
+  if (!id) return false;
+  const key = head.toLowerCase();
+  const names = [state.entities.get(id)?.name ?? '', ...(state.lexicon.entities.get(id)?.aliases ?? [])];
+  return names.some((name) => name.toLowerCase().includes(key));
+}
+
+/**
+ * "a landmark defence agreement between Australia and Japan": of the agreements the article names (see
+ * settleAgreements), the one between exactly these parties, or among several the one called by this head noun.
+ */
+function articleAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
+  if (parties.length === 0) return undefined;
+  const between = [...state.articleAgreements]
+    .map((id) => state.lexicon.entities.get(id))
+    .filter((entity): entity is KnownEntity => !!entity && sameSet(entity.countries, parties));
+  if (between.length === 1) return between[0];
+  const key = head.toLowerCase();
+  const called = between.filter((entity) => entity.aliases.some((alias) => alias.toLowerCase().includes(key)));
+  return called.length === 1 ? called[0] : undefined;
 }
 
 type AgreementIndex = { agreements: KnownEntity[]; byWord: Map<string, KnownEntity[]> };
@@ -126,18 +230,50 @@ function agreementIndex(lexicon: Lexicon): AgreementIndex {
 /**
  * A compound agreement noun the lexicon knows under another form: an alias containing the same word
  * ("Weltraumabkommen" in "japanisch-amerikanisches Weltraumabkommen") among agreements whose parties are named;
- * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties.
+ * or, for "-vertrag" with known parties, the latest treaty signed between exactly those parties (in the year given,
+ * if one is).
  */
-function knownAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
+function knownAgreement(
+  head: string,
+  parties: string[],
+  year: string | undefined,
+  state: ArticleState,
+  phrase = head,
+): KnownEntity | undefined {
   const { agreements, byWord } = agreementIndex(state.lexicon);
+  const ofYear = (entity: KnownEntity) => !year || entity.signed?.startsWith(year);
   const withWord = (byWord.get(head.toLowerCase()) ?? []).filter(
-    (entity) => parties.length === 0 || sameSet(entity.countries, parties),
+    (entity) => (parties.length === 0 || sameSet(entity.countries, parties)) && ofYear(entity),
   );
   if (withWord.length === 1) return withWord[0];
+  // "an access agreement" between two parties that have several agreements: the one whose name has the phrase.
+  const words = phrase.toLowerCase();
+  const called = words.includes(' ')
+    ? withWord.filter((entity) => entity.aliases.some((alias) => alias.toLowerCase().includes(words)))
+    : [];
+  if (called.length === 1) return called[0];
   if (parties.length < 2 || !/vertrag$/i.test(head)) return undefined;
   const treaties = agreements
     .filter((entity) => sameSet(entity.countries, parties) && entity.agreementKind === 'treaty' && entity.signed)
-    .filter((entity) => !state.context.publishedAt || entity.signed! <= state.context.publishedAt)
+    .filter((entity) => ofYear(entity) && (!state.context.publishedAt || entity.signed! <= state.context.publishedAt))
     .sort((a, b) => b.signed!.localeCompare(a.signed!));
   return treaties[0];
+}
+
+/**
+ * "the agreement", "that declaration": of the agreements the article has spoken of so far, those called by this
+ * noun (else all), the one spoken of most, the latest of those.
+ */
+function mainAgreement(head: string, state: ArticleState): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of state.mentions)
+    if (state.entities.get(mention.entityId)?.kind === 'Agreement')
+      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  const called = [...counts.keys()].filter((id) => sameHead(id, head.replace(/(es|s)$/, ''), state));
+  const candidates = called.length > 0 ? called : [...counts.keys()];
+  const most = Math.max(0, ...candidates.map((id) => counts.get(id)!));
+  const latest = [...state.mentions].reverse().find((mention) => {
+    return candidates.includes(mention.entityId) && counts.get(mention.entityId) === most;
+  });
+  return latest?.entityId ?? state.lastAgreement;
 }

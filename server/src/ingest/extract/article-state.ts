@@ -26,6 +26,8 @@ export type Hit = {
  */
 export class ArticleState {
   readonly namedInFull = new Set<string>();
+  /** Agreements of the lexicon this article names anywhere (see settleAgreements). */
+  readonly articleAgreements = new Set<string>();
   readonly entities = new Map<string, Entity>();
   readonly mentions: Mention[] = [];
   readonly relations: Relation[] = [];

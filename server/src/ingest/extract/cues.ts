@@ -51,7 +51,10 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
   const agreementHeads: number[] = [];
   tokens.forEach((token, index) => {
     cues |= cueWords.bitsOf(token.text);
-    if (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text))
+    if (
+      (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text)) ||
+      anaphoricHead.test(token.text)
+    )
       agreementHeads.push(index);
   });
   return {
@@ -99,6 +102,9 @@ const agreementHeads = new Endings(agreementHeadEndings);
 function isAgreementHead(key: string): boolean {
   return key.length >= 4 && agreementHeads.matches(key);
 }
+
+/** "the deal", "that declaration": only ever words for an agreement already spoken of (see agreementMentions). */
+export const anaphoricHead = /^(deal|Deal|declaration|Declaration|Erklärung)$/;
 
 /** Words ending like an agreement head that are not agreements. */
 const notAgreement = /^(Vertragsstaat|Vertragspartner|Mietvertrag|Arbeitsvertrag|Koalitionsvertrag|Koalitionsvertrags)/;

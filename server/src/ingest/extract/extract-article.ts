@@ -8,7 +8,7 @@ import { agreementMentions } from './agreement-mentions.js';
 import { ArticleState, type ArticleContext, type Hit } from './article-state.js';
 import { baseCue, conjunction, notNameWord, sentenceCues } from './cues.js';
 import { relationsOf } from './relations.js';
-import { scanSentence, type Found, type TitleAt } from './scan-sentence.js';
+import { scanSentence, type Found, type SentenceScan, type TitleAt } from './scan-sentence.js';
 
 export type { ArticleContext } from './article-state.js';
 export { parseCount } from './relations.js';
@@ -29,11 +29,14 @@ export function extractArticle(
   for (const scan of scans)
     for (const hit of scan.found)
       if (hit.entity.kind === 'Person' && hit.form === 'name') state.namedInFull.add(hit.entity.id);
+  settleAgreements(scans, state);
 
   sentences.forEach((sentence, index) => {
     const scan = scans[index]!;
     const cues = sentenceCues(scan.tokens);
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
+    // "the deal", "das Abkommen" may refer back to an agreement the lexicon named.
+    for (const hit of hits) if (hit.kind === 'Agreement') state.lastAgreement = hit.id;
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
     hits.push(...newPeopleBesideKnown(scan.tokens, hits, state));
     hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
@@ -45,6 +48,36 @@ export function extractArticle(
     relationsOf(sentence, scan.tokens, hits, agreements.parties, state, cues);
   });
   return { ...state.result(), sentences };
+}
+
+/**
+ * An agreement's generic name ("the Reciprocal Access Agreement") in a sentence that names none of its parties
+ * means the agreement, in force by the article's date, whose parties the article names most: of Japan's agreements
+ * of that name, the one with Australia in an article about Australia. Unsettled ones are dropped. The agreements the
+ * article names are kept: a described one ("a defence agreement between Australia and Japan") may be one of them.
+ */
+function settleAgreements(scans: SentenceScan[], state: ArticleState): void {
+  const named = new Map<string, number>();
+  for (const scan of scans)
+    for (const hit of scan.found)
+      if (hit.form !== 'weak' && hit.form !== 'surname') named.set(hit.entity.id, (named.get(hit.entity.id) ?? 0) + 1);
+  const date = state.context.publishedAt;
+  const salience = (entry: KnownEntity) => Math.min(...entry.countries.map((id) => named.get(id) ?? 0));
+  for (const scan of scans) {
+    scan.found = scan.found.filter((hit) => {
+      if (!hit.unsettled) return true;
+      const candidates = (hit.alternatives ?? [])
+        .filter((entry) => entry.countries.length > 0 && (!date || !entry.signed || entry.signed <= date))
+        .map((entry) => ({ entry, salience: salience(entry) }))
+        .filter((candidate) => candidate.salience > 0)
+        .sort((a, b) => b.salience - a.salience);
+      if (candidates.length === 0 || candidates[0]!.salience === candidates[1]?.salience) return false;
+      hit.entity = candidates[0]!.entry;
+      hit.unsettled = false;
+      return true;
+    });
+    for (const hit of scan.found) if (hit.entity.kind === 'Agreement') state.articleAgreements.add(hit.entity.id);
+  }
 }
 
 function resolveHits(found: Found[], titles: TitleAt[], tokens: Token[], state: ArticleState): Hit[] {

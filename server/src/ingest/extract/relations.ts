@@ -44,7 +44,7 @@ export function relationsOf(
       // Under a signing verb, countries named as such sign ("USA, Japan und Südkorea unterzeichnen");
       // an adjective ("nordkoreanischen Raketen") only describes something else.
       const named = country.form === 'name' || country.form === 'capital';
-      if ((signing && named) || known?.countries.includes(country.id))
+      if ((signing && named && sameClause(tokens, country, agreement)) || known?.countries.includes(country.id))
         state.relate('PARTY_TO', country.id, agreement.id, sentence);
     }
     if (!signing) continue;
@@ -132,6 +132,17 @@ function organCountry(organizationId: string | undefined, state: ArticleState): 
 function officeRole(person: Hit, state: ArticleState): string | undefined {
   const known = state.lexicon.entities.get(person.id);
   return known ? officesAt(known, state.context.publishedAt)[0]?.role : undefined;
+}
+
+/**
+ * Whether nothing between two hits starts a new clause: a comma before a lowercase word ("…, which is considering a
+ * third with the Philippines"; "…, die …"). A comma inside a list of names ("USA, Japan und Südkorea") does not.
+ */
+function sameClause(tokens: Token[], a: Hit, b: Hit): boolean {
+  const [first, second] = a.from < b.from ? [a, b] : [b, a];
+  for (let k = first.to; k < second.from; k++)
+    if (tokens[k]!.text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return false;
+  return true;
 }
 
 /** Countries named inside a hit's own words ("amerikanisch-japanische" in an agreement's name). */

@@ -12,8 +12,10 @@ export type Found = {
   to: number;
   start: number;
   end: number;
-  /** Other people with the same surname, when `form` is 'surname'. */
+  /** Other people with the same surname, when `form` is 'surname'; the entries sharing a weak alias. */
   alternatives?: KnownEntity[];
+  /** A weak agreement name the sentence alone does not settle: the article decides (see extractArticle). */
+  unsettled?: boolean;
 };
 
 /** An office title in a sentence ("Verteidigungsminister", "US-Außenministerin"), with a country prefix if any. */
@@ -105,6 +107,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
         to: i + length,
         start: token.start,
         end: last.end,
+        ...(name.payload.form === 'weak' ? { alternatives: weakEntries(lexicon, tokens, i, name.length) } : {}),
       });
       i += length;
       continue;
@@ -185,11 +188,45 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
   });
 }
 
-function supported(hit: Found, all: Found[], tokens: Token[]): boolean {
-  if (hit.form === 'weak') {
-    const wanted = hit.entity.countries;
-    return wanted.length === 0 || all.some((other) => other !== hit && wanted.includes(other.entity.id));
+/** Every entry with the weak alias at `at` ("Reciprocal Access Agreement" names several). */
+function weakEntries(lexicon: Lexicon, tokens: Token[], at: number, length: number): KnownEntity[] {
+  const entries = lexicon.names
+    .matchAt(tokens, at, withGenitive)
+    .filter((match) => match.length === length && match.payload.form === 'weak')
+    .map((match) => match.payload.entity);
+  return [...new Set(entries)];
+}
+
+/**
+ * A weak alias ("Senat", "Reciprocal Access Agreement") stands for the entry whose country or parties the sentence
+ * names, the one with most of them named; an adjective of another country right before it ("der philippinische
+ * Senat") rules an entry out. An agreement's generic name that the sentence does not settle is kept for the article
+ * to settle.
+ */
+function weakSupported(hit: Found, all: Found[]): boolean {
+  const adjective = all.find((other) => other.to === hit.from && other.entity.kind === 'Country');
+  const candidates = (hit.alternatives ?? [hit.entity]).filter(
+    (entry) => !adjective || entry.countries.length === 0 || entry.countries.includes(adjective.entity.id),
+  );
+  const named = (entry: KnownEntity) =>
+    entry.countries.length === 0
+      ? 1
+      : entry.countries.filter((id) => all.some((other) => other !== hit && other.entity.id === id)).length;
+  const best = Math.max(0, ...candidates.map(named));
+  const supported = candidates.filter((entry) => named(entry) === best);
+  if (best > 0) {
+    hit.entity = supported[0]!;
+    hit.alternatives = supported;
+    return true;
   }
+  if (candidates.length === 0 || candidates.some((entry) => entry.kind !== 'Agreement')) return false;
+  hit.alternatives = candidates;
+  hit.unsettled = true;
+  return true;
+}
+
+function supported(hit: Found, all: Found[], tokens: Token[]): boolean {
+  if (hit.form === 'weak') return weakSupported(hit, all);
   if (hit.form === 'bare-base') {
     return (
       tokens.some((token, k) => Math.abs(k - hit.from) <= 3 && k !== hit.from && baseCue.test(token.text)) ||

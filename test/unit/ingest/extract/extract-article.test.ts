@@ -187,6 +187,56 @@ describe('extractArticle', function () {
     );
   });
 
+  const agreements = (text: string, publishedAt = '2024-08-01') =>
+    extract(text, publishedAt)
+      .entities.filter((entity) => entity.kind === 'Agreement')
+      .map((entity) => entity.id);
+
+  it('takes the name after an agreement noun as what it means, and a plural noun as no agreement', () => {
+    assert.deepEqual(agreements('Canberra beruft sich auf den Sicherheitsvertrag ANZUS.'), ['anzus']);
+    assert.deepEqual(agreements('The two allies have separate treaties with Washington.'), []);
+  });
+
+  it('finds a known treaty by the year and the countries of its sentence ("der Sicherheitsvertrag von 1960")', () => {
+    const found = relations('Japan und die USA sind seit dem Sicherheitsvertrag von 1960 verbündet.');
+    assert.deepEqual(found.sort(), ['PARTY_TO JP us-japan-security-treaty', 'PARTY_TO US us-japan-security-treaty']);
+  });
+
+  it("settles an agreement's generic name by the parties the article names", () => {
+    assert.deepEqual(
+      agreements('Australien und Japan bauen ihre Zusammenarbeit aus. Das Reciprocal Access Agreement trat in Kraft.'),
+      ['japan-australia-raa'],
+    );
+    // A description with its parties ("between Japan and Australia") is that same agreement.
+    assert.deepEqual(
+      agreements(
+        'A new defence agreement between Japan and Australia took effect on Sunday. The Reciprocal Access Agreement was years in the making.',
+      ),
+      ['japan-australia-raa'],
+    );
+  });
+
+  it('reads "a similar access agreement with X" as another agreement, with the parties of its clause only', () => {
+    const result = extract(
+      'Japan signed a similar access agreement with the Philippines, and is considering a third with Indonesia.',
+      '2024-08-01',
+    );
+    const parties = result.relations.filter((relation) => relation.type === 'PARTY_TO');
+    assert.deepEqual(parties.map((relation) => `${relation.source} ${relation.target}`).sort(), [
+      'JP japan-philippines-raa',
+      'PH japan-philippines-raa',
+    ]);
+  });
+
+  it('reads "signed the deal" as signing the agreement the article spoke of', () => {
+    const found = relations(
+      'The Japan-Australia Reciprocal Access Agreement was long in the making. Fumio Kishida and Scott Morrison signed the deal in 2022.',
+      '2024-08-01',
+    );
+    assert.ok(found.includes('SIGNED fumio-kishida japan-australia-raa'));
+    assert.ok(found.includes('SIGNED scott-morrison japan-australia-raa'));
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
