@@ -19,7 +19,7 @@ const signingWords = words(`
 
 const stationingWords = words(`
   stationiert stationierten stationiere Stationierung beherbergt beherbergen beherbergte beherbergend stationed
-  hosts hosting deployed Präsenz
+  hosts hosting hosted host deployed based keeps keep maintains maintain unterhält unterhalten Präsenz presence
 `);
 
 function words(list: string): string[] {
@@ -66,7 +66,7 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
 }
 
 export const troopNoun =
-  /(Soldaten|Soldatinnen|Truppen|Streitkräfte|Streitkräften|Militärangehörige|Militärangehörigen|Marines|troops|soldiers|personnel|service members|servicemembers)$/;
+  /(Soldaten|Soldatinnen|Truppen|Streitkräfte|Streitkräften|Militärangehörige|Militärangehörigen|Marines|troops|soldiers|forces|personnel|service members|servicemembers|Präsenz|presence)$/;
 
 /** Nouns for a base, singular and plural ("Stützpunkt", "Luftwaffenbasen", "bases"), also ending a compound. */
 export const baseCue =

@@ -2,7 +2,7 @@ import { officesAt } from '../lexicon/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import { unique, type ArticleState, type Hit } from './article-state.js';
-import { troopNoun, type SentenceCues } from './cues.js';
+import { definiteArticle, troopNoun, type SentenceCues } from './cues.js';
 
 export function relationsOf(
   sentence: Sentence,
@@ -60,24 +60,87 @@ export function relationsOf(
   bases(sentence, hits, state);
 }
 
-/** "55.000 US-Soldaten sind in Japan stationiert", "Japan beherbergt 54.000 amerikanische Soldaten". */
+/**
+ * "55.000 US-Soldaten sind in Japan stationiert", "Japan beherbergt 54.000 amerikanische Soldaten", "Die USA haben
+ * 28.500 Soldaten in Südkorea stationiert", "The U.S. keeps 28,500 troops in South Korea and some 54,000 in Japan".
+ * For each troop noun: the sender is the country word on it ("US-Soldaten", "amerikanische Soldaten") or else the
+ * country named before it in its clause; the host is the country after "in", or the one that hosts them.
+ */
 function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
-  const troopAt = tokens.findIndex((token) => troopNoun.test(token.text));
-  if (troopAt < 0) return;
-  const troops = tokens[troopAt]!;
-  const sender = hits.find(
-    (hit) =>
-      hit.kind === 'Country' && hit.start >= troops.start - 30 && hit.end <= troops.end && hit.from >= troopAt - 2,
-  );
-  if (!sender) return;
-  const host = hits.find((hit) => hit.kind === 'Country' && hit.id !== sender.id);
-  if (!host) return;
-  const number = tokens
-    .slice(Math.max(0, troopAt - 4), troopAt)
-    .reverse()
-    .find((token) => /^\d/.test(token.text));
-  const count = number ? parseCount(number.text, tokens[tokens.indexOf(number) + 1]?.text) : undefined;
-  state.relate('STATIONS_TROOPS_IN', sender.id, host.id, sentence, count ? { count } : {});
+  const countries = hits.filter((hit) => hit.kind === 'Country');
+  tokens.forEach((troops, troopAt) => {
+    if (!troopNoun.test(troops.text)) return;
+    const adjacent = countries.find(
+      (hit) => hit.start >= troops.start - 30 && hit.end <= troops.end && hit.from >= troopAt - 2,
+    );
+    const hostAfter = countryAfterPlace(tokens, troopAt + 1, countries);
+    const hosting = tokens.slice(0, troopAt).findLastIndex((token) => hostingVerb.test(token.text));
+    const hostBefore =
+      hosting >= 0 ? countries.findLast((hit) => hit.to <= hosting && hit.form !== 'demonym') : undefined;
+    const subject = countries.findLast(
+      (hit) => hit.to <= troopAt && hit.form !== 'demonym' && hit !== hostBefore && inClause(tokens, hit.to, troopAt),
+    );
+    // "US Marines" named as a force of a country: that country sends them.
+    const force = hits.find((hit) => hit.kind === 'Organization' && hit.from <= troopAt && troopAt < hit.to);
+    const sender = adjacent?.id ?? organCountry(force?.id, state) ?? subject?.id;
+    if (!sender) return;
+    // An adjective on the troops ("amerikanische Soldaten") allows the older reading: the other country named.
+    const host =
+      hostAfter ??
+      hostBefore ??
+      (adjacent ? countries.find((hit) => hit.id !== sender && hit !== adjacent) : undefined);
+    if (!host || host.id === sender) return;
+    state.relate('STATIONS_TROOPS_IN', sender, host.id, sentence, countBefore(tokens, troopAt));
+    // "… and some 54,000 in Japan": another number and host for the same troops.
+    for (let at = host.to; andWord.test(tokens[at]?.text ?? '');) {
+      const number = tokens.slice(at + 1, at + 4).findIndex((token) => /^\d/.test(token.text));
+      if (number < 0) break;
+      const numberAt = at + 1 + number;
+      const next = countryAfterPlace(tokens, numberAt + 1, countries);
+      if (!next || next.id === sender) break;
+      const count = parseCount(tokens[numberAt]!.text, tokens[numberAt + 1]?.text);
+      state.relate('STATIONS_TROOPS_IN', sender, next.id, sentence, count ? { count } : {});
+      at = next.to;
+    }
+  });
+}
+
+const hostingVerb = /^(beherbergt|beherbergen|beherbergte|beherbergten|hosts|host|hosted|hosting)$/;
+const andWord = /^(und|and|sowie|,)$/;
+
+/** The number within four tokens before a troop noun ("rund 28.500 Soldaten", "2,500 US Marines"). */
+function countBefore(tokens: Token[], troopAt: number): { count?: number } {
+  const from = Math.max(0, troopAt - 4);
+  const at = tokens.slice(from, troopAt).findLastIndex((token) => /^\d/.test(token.text));
+  if (at < 0) return {};
+  const count = parseCount(tokens[from + at]!.text, tokens[from + at + 1]?.text);
+  return count ? { count } : {};
+}
+
+/**
+ * "in Südkorea", "to South Korea", "auf verschiedenen Stützpunkten in Japan": a country after a place preposition,
+ * within eight words and the same clause.
+ */
+function countryAfterPlace(tokens: Token[], at: number, countries: Hit[]): Hit | undefined {
+  for (let k = at; k < tokens.length && k - at <= 8 && inClause(tokens, k, k + 1); k++) {
+    if (!/^(in|im|nach|auf|to|into|on)$/.test(tokens[k]!.text)) continue;
+    const after = definiteArticle.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    const country = countries.find((hit) => hit.from === after && hit.form !== 'demonym');
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** Whether no clause boundary (a comma before a lowercase word) lies between two token positions. */
+function inClause(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (
+      tokens[k]!.text === ',' &&
+      /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') &&
+      !/^(whose|deren|dessen)$/.test(tokens[k + 1]!.text)
+    )
+      return false;
+  return true;
 }
 
 /** A base with a country in the same sentence: where it lies, and who runs it ("US-Militärstützpunkt Yokosuka"). */

@@ -237,6 +237,26 @@ describe('extractArticle', function () {
     assert.ok(found.includes('SIGNED scott-morrison japan-australia-raa'));
   });
 
+  it('takes the country named before the troops as the sender, and reads a second number for another host', () => {
+    assert.deepEqual(relations('Großbritannien hat rund 1.000 Soldaten in Estland stationiert.'), [
+      'STATIONS_TROOPS_IN GB EE 1000',
+    ]);
+    assert.deepEqual(relations('Washington keeps about 35,000 troops in Germany and some 10,000 in Poland.'), [
+      'STATIONS_TROOPS_IN US DE 35000',
+      'STATIONS_TROOPS_IN US PL 10000',
+    ]);
+  });
+
+  it("takes a country's named force as the troops it sends, and the hosting country before the verb", () => {
+    assert.deepEqual(relations('Australia has hosted up to 2,500 US Marines in Darwin since 2012.'), [
+      'STATIONS_TROOPS_IN US AU 2500',
+    ]);
+    assert.deepEqual(
+      relations('Tokyo still relies on the United States, whose forces have been based in Japan since 1952.'),
+      ['STATIONS_TROOPS_IN US JP'],
+    );
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
