@@ -45,12 +45,19 @@ const cueWords = new WordBits([
   ...stationingWords.map((word): [string, number] => [word, stationing]),
 ]);
 
+/**
+ * Compound nouns of a meeting: "Auftakttreffen", "Spitzentreffens". Compounds of "Gespräch" are left out: in
+ * "X und Y führen Sicherheitsgespräche mit Z" the two sit on the same side of the table.
+ */
+const meetingEndings = new Endings(['treffen', 'treffens']);
+
 /** One pass over a sentence's tokens for everything that depends on a word alone. */
 export function sentenceCues(tokens: Token[]): SentenceCues {
   let cues = 0;
   const agreementHeads: number[] = [];
   tokens.forEach((token, index) => {
     cues |= cueWords.bitsOf(token.text);
+    if (token.text.length > 6 && meetingEndings.matches(token.key ?? tokenKey(token.text))) cues |= meeting;
     if (
       (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text)) ||
       anaphoricHead.test(token.text)

@@ -145,13 +145,21 @@ function inClause(tokens: Token[], from: number, to: number): boolean {
 
 /** A base with a country in the same sentence: where it lies, and who runs it ("US-Militärstützpunkt Yokosuka"). */
 function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
-  for (const base of hits.filter((hit) => hit.kind === 'Base')) {
+  const baseHits = hits.filter((hit) => hit.kind === 'Base');
+  if (baseHits.length === 0) return;
+  const countries = hits.filter((hit) => hit.kind === 'Country').map((hit) => hit.id);
+  // "Die US-Luftwaffe fliegt von der Osan Air Base": a country's forces at a base are that country there.
+  const forces = hits
+    .filter((hit) => hit.kind === 'Organization')
+    .map((hit) => organCountry(hit.id, state))
+    .filter((id): id is string => !!id);
+  for (const base of baseHits) {
     const known = state.lexicon.entities.get(base.id);
-    for (const country of hits.filter((hit) => hit.kind === 'Country')) {
-      if (known?.countries.includes(country.id)) state.relate('LOCATED_IN', base.id, country.id, sentence);
-      if (known?.operators.includes(country.id) && !known.countries.includes(country.id))
-        state.relate('OPERATES', country.id, base.id, sentence);
-    }
+    for (const country of countries)
+      if (known?.countries.includes(country)) state.relate('LOCATED_IN', base.id, country, sentence);
+    for (const country of new Set([...countries, ...forces]))
+      if (known?.operators.includes(country) && !known.countries.includes(country))
+        state.relate('OPERATES', country, base.id, sentence);
   }
 }
 

@@ -257,6 +257,25 @@ describe('extractArticle', function () {
     );
   });
 
+  it('reads a compound meeting noun as a meeting ("Auftakttreffen"), but not a compound of talks', () => {
+    assert.ok(
+      relations('Das Auftakttreffen leiteten Lloyd Austin und Minoru Kihara.').includes(
+        'MET lloyd-austin minoru-kihara',
+      ),
+    );
+    assert.ok(
+      !relations('Lloyd Austin und Antony Blinken führen Sicherheitsgespräche mit Manila.').some((line) =>
+        line.startsWith('MET'),
+      ),
+    );
+  });
+
+  it("takes a country's forces at a base as that country operating it", () => {
+    assert.deepEqual(relations('Die US-Marine läuft regelmäßig den Stützpunkt Yokosuka an.'), [
+      'OPERATES US fleet-activities-yokosuka',
+    ]);
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
