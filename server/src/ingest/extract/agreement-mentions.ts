@@ -188,8 +188,20 @@ function yearOf(tokens: Token[], from: number, to: number): string | undefined {
 function sameHead(id: string | undefined, head: string, state: ArticleState): boolean {
   if (!id) return false;
   const key = head.toLowerCase();
-  const names = [state.entities.get(id)?.name ?? '', ...(state.lexicon.entities.get(id)?.aliases ?? [])];
-  return names.some((name) => name.toLowerCase().includes(key));
+  const known = state.lexicon.entities.get(id);
+  return (state.entities.get(id)?.name ?? '').toLowerCase().includes(key) || (!!known && namesOf(known).includes(key));
+}
+
+const lowercaseNames = new WeakMap<KnownEntity, string>();
+
+/** All names of a known entity, lowercase, in one string (made once per entity). */
+function namesOf(entity: KnownEntity): string {
+  let names = lowercaseNames.get(entity);
+  if (names === undefined) {
+    names = entity.aliases.join('\n').toLowerCase();
+    lowercaseNames.set(entity, names);
+  }
+  return names;
 }
 
 /**
@@ -265,15 +277,10 @@ function knownAgreement(
  * noun (else all), the one spoken of most, the latest of those.
  */
 function mainAgreement(head: string, state: ArticleState): string | undefined {
-  const counts = new Map<string, number>();
-  for (const mention of state.mentions)
-    if (state.entities.get(mention.entityId)?.kind === 'Agreement')
-      counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
-  const called = [...counts.keys()].filter((id) => sameHead(id, head.replace(/(es|s)$/, ''), state));
-  const candidates = called.length > 0 ? called : [...counts.keys()];
-  const most = Math.max(0, ...candidates.map((id) => counts.get(id)!));
-  const latest = [...state.mentions].reverse().find((mention) => {
-    return candidates.includes(mention.entityId) && counts.get(mention.entityId) === most;
-  });
-  return latest?.entityId ?? state.lastAgreement;
+  const counts = [...state.agreementMentions].reverse();
+  const called = counts.filter(([id]) => sameHead(id, head.replace(/(es|s)$/, ''), state));
+  const candidates = called.length > 0 ? called : counts;
+  let best: [string, number] | undefined;
+  for (const candidate of candidates) if (!best || candidate[1] > best[1]) best = candidate;
+  return best?.[0] ?? state.lastAgreement;
 }

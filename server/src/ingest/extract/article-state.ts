@@ -67,9 +67,17 @@ export class ArticleState {
     return `${slug(label)}-${slug(this.context.articleId).slice(0, 24)}-${this.newAgreements}`;
   }
 
+  /** How often each agreement was mentioned so far, in the order of their latest mention (see mainAgreement). */
+  readonly agreementMentions = new Map<string, number>();
+
   mention(hit: Hit, text: string, sentence: number): void {
     const surface = text.slice(hit.start, hit.end);
     const entity = this.entities.get(hit.id)!;
+    if (entity.kind === 'Agreement') {
+      const count = (this.agreementMentions.get(hit.id) ?? 0) + 1;
+      this.agreementMentions.delete(hit.id);
+      this.agreementMentions.set(hit.id, count);
+    }
     if (!entity.aliases.includes(surface) && surface !== entity.name) entity.aliases.push(surface);
     this.mentions.push({ entityId: hit.id, start: hit.start, end: hit.end, surface, sentence });
   }

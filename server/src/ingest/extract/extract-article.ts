@@ -214,14 +214,18 @@ function newPersonAt(
 function newPeopleBesideKnown(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {
   const people: Hit[] = [];
   const endsName = (end: number) => !isNewNameWord(tokens[end], state);
-  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.to - hit.from >= 2)) {
+  for (const person of hits) {
+    if (person.kind !== 'Person' || person.to - person.from < 2) continue;
+    const andAfter = andWord.test(tokens[person.to]?.text ?? '');
+    const andBefore = andWord.test(tokens[person.from - 1]?.text ?? '');
+    if (!andAfter && !andBefore) continue;
     const taken = [...hits, ...people];
     const after = tokens[person.to + 1];
-    if (andWord.test(tokens[person.to]?.text ?? '') && after && !baseCue.test(after.text)) {
+    if (andAfter && after && !baseCue.test(after.text)) {
       const next = newPersonAt(tokens, person.to + 1, taken, state, endsName);
       if (next) people.push(next);
     }
-    if (!andWord.test(tokens[person.from - 1]?.text ?? '')) continue;
+    if (!andBefore) continue;
     for (const start of [person.from - 3, person.from - 4]) {
       if (start < 0 || isNewNameWord(tokens[start - 1], state) || baseCue.test(tokens[start]!.text)) continue;
       const before = newPersonAt(tokens, start, taken, state, (end) => end === person.from - 1);

@@ -143,16 +143,18 @@ const baseKind =
  * hides the territory.
  */
 function addBaseCores(lexicon: Lexicon): void {
+  // Checked first and added after: each addition makes the index rebuild its lookup on the next match.
+  const cores: [string, KnownEntity][] = [];
   for (const base of lexicon.entities.values()) {
     if (base.kind !== 'Base') continue;
     for (const name of [base.name, ...base.aliases]) {
       const core = name.replace(baseKind, '');
       if (core === name || core.replace(/[^\p{L}]/gu, '').length < 4) continue;
       const tokens = tokenize(core);
-      if (lexicon.names.longestAt(tokens, 0)?.length === tokens.length) continue;
-      lexicon.names.add(core, { entity: base, form: 'bare-base' });
+      if (lexicon.names.longestAt(tokens, 0)?.length !== tokens.length) cores.push([core, base]);
     }
   }
+  for (const [core, base] of cores) lexicon.names.add(core, { entity: base, form: 'bare-base' });
 }
 
 function addPerson(lexicon: Lexicon, person: KnownEntity, entry: PersonEntry): void {
