@@ -179,6 +179,10 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
   return people;
 }
 
+/** A capitalised one-word title that can be a surname too (King, Kaiser, Bishop), unlike "Präsident". */
+const surnameTitle = (token: Token | undefined) =>
+  !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && token.text.length <= 7;
+
 const isNewNameWord = (token: Token | undefined, state: ArticleState) =>
   !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
 
@@ -196,6 +200,10 @@ function newPersonAt(
   if (taken.some((hit) => hit.from <= at && at < hit.to)) return undefined;
   let end = at;
   while (end - at < 3 && isNewNameWord(tokens[end], state) && !taken.some((hit) => hit.from === end)) end++;
+  // "Gefreiter Travis King": a surname that is also a title ends a name when no name follows it.
+  if (end - at === 1 && surnameTitle(tokens[end]) && state.lexicon.titles.has(tokens[end]!.text)) {
+    if (!isNewNameWord(tokens[end + 1], state) && !state.lexicon.titles.has(tokens[end + 1]?.text ?? '')) end++;
+  }
   if (end - at < 2 || !accept(end)) return undefined;
   const name = tokens
     .slice(at, end)

@@ -161,6 +161,8 @@ describe('extractArticle', function () {
     ]);
     assert.deepEqual(people('Verteidigungsminister Liam McGregor kündigte Reformen an.'), ['liam-mcgregor']);
     assert.deepEqual(people('Der Gefreite Jonas Beispiel wurde verlegt.'), ['jonas-beispiel']);
+    // A surname that is also a title ("King") still ends the name.
+    assert.deepEqual(people('Der Gefreite Jonas King wurde verlegt.'), ['jonas-king']);
   });
 
   it('takes a name coordinated with a person named in full as a person', () => {
