@@ -278,7 +278,16 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
       next = hits.find((hit) => hit.from === after + 1 && hit.kind === 'Person');
     }
     const organization = organizationOf(title, tokens, hits);
-    for (const person of people) giveTitle(person, title, country, organization);
+    // "US President Donald Trump and Lee Jae-myung": a later name whose offices the lexicon places elsewhere is not
+    // under the same title; "die Minister Austin und Kihara" still share theirs.
+    const elsewhere = (person: Hit) => {
+      const known = state.lexicon.entities.get(person.id);
+      const offices = known ? officesAt(known, state.context.publishedAt) : [];
+      return !!country && offices.length > 0 && !offices.some((office) => office.country === country);
+    };
+    people.forEach((person, k) => {
+      if (k === 0 || !elsewhere(person)) giveTitle(person, title, country, organization);
+    });
   }
   // "Kim Tae-hyo, dem stellvertretenden Nationalen Sicherheitsberater Südkoreas,": a title after a name, in apposition.
   for (const title of titles) {

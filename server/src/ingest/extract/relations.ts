@@ -80,9 +80,14 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
     const subject = countries.findLast(
       (hit) => hit.to <= troopAt && hit.form !== 'demonym' && hit !== hostBefore && inClause(tokens, hit.to, troopAt),
     );
-    // "US Marines" named as a force of a country: that country sends them.
+    // "US Marines" named as a force of a country: that country sends them; so does a force as the subject
+    // ("Die Bundeswehr hat 1.800 Soldaten in Litauen").
     const force = hits.find((hit) => hit.kind === 'Organization' && hit.from <= troopAt && troopAt < hit.to);
-    const sender = adjacent?.id ?? organCountry(force?.id, state) ?? subject?.id;
+    const forceBefore = hits.findLast(
+      (hit) => hit.kind === 'Organization' && hit.to <= troopAt && inClause(tokens, hit.to, troopAt),
+    );
+    const sender =
+      adjacent?.id ?? organCountry(force?.id, state) ?? subject?.id ?? organCountry(forceBefore?.id, state);
     if (!sender) return;
     // An adjective on the troops ("amerikanische Soldaten") allows the older reading: the other country named.
     const host =

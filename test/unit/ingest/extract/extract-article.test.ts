@@ -278,6 +278,19 @@ describe('extractArticle', function () {
     ]);
   });
 
+  it('does not extend a title with a country to a listed person whose offices are elsewhere', () => {
+    const found = relations('At Osan Air Base, US President Donald Trump and Lee Jae-myung held talks.', '2025-10-30');
+    assert.ok(found.includes('REPRESENTS donald-trump US head-of-state'));
+    assert.ok(!found.some((line) => line.startsWith('REPRESENTS lee-jae-myung US')));
+    assert.ok(found.includes('MET donald-trump lee-jae-myung'));
+  });
+
+  it("takes a country's forces as the subject that stations troops", () => {
+    assert.deepEqual(relations('Die Bundeswehr hat rund 1.800 Soldaten in Litauen stationiert.'), [
+      'STATIONS_TROOPS_IN DE LT 1800',
+    ]);
+  });
+
   it('keeps every relation with the sentence that states it and its offsets', () => {
     const text = 'Einleitung ohne Fakten.\nRund 28.500 US-Soldaten sind in Südkorea stationiert.';
     const [relation] = extract(text).relations;
