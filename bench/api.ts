@@ -28,6 +28,7 @@ export async function benchApi({
 } = {}) {
   let mixed: Awaited<ReturnType<typeof mixedLoad>> | undefined;
   let ingestAndReads: Awaited<ReturnType<typeof readsDuringIngest>> | undefined;
+  let mostConnectedAlone: LoadResult['latencyMs'] | undefined;
   const sample = await measureGraph('sample', async (db) => {
     const summary = await ingestPaths(db, loadLexicon(), [sampleCorpusDir]);
     if (summary.failed.length) throw new Error('sample corpus failed to ingest');
@@ -39,8 +40,9 @@ export async function benchApi({
       await generateGraph(db, { entities, claims }, (message) => console.error(`bench api: generated ${message}`));
       console.error(`bench api: graph generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
-    async (server, endpoints, neo4j) => {
-      mixed = await mixedLoad(server, endpoints, mixedConnections, mixedSeconds);
+    async (server, endpoints, neo4j, ids) => {
+      mostConnectedAlone = await mostConnected(server);
+      mixed = await mixedLoad(server, endpoints, mixedConnections, mixedSeconds, ids);
       ingestAndReads = await readsDuringIngest(server, endpoints, neo4j, concurrentIngestArticles);
     },
   );
@@ -49,6 +51,7 @@ export async function benchApi({
     connections,
     secondsPerEndpoint,
     graphs: { sample, generated: { entities, claims, ...generated } },
+    mostConnectedAlone,
     mixed,
     ingestAndReads,
     target: {
@@ -61,7 +64,12 @@ export async function benchApi({
   async function measureGraph(
     label: string,
     fill: (db: Database) => Promise<void>,
-    more?: (server: ServerProcess, endpoints: Record<string, () => string>, neo4j: BenchNeo4j) => Promise<void>,
+    more?: (
+      server: ServerProcess,
+      endpoints: Record<string, () => string>,
+      neo4j: BenchNeo4j,
+      ids: readonly string[],
+    ) => Promise<void>,
   ) {
     const neo4j = await startBenchNeo4j('2g');
     try {
@@ -102,7 +110,7 @@ export async function benchApi({
           results[name] = await measure(nextPath, connections, secondsPerEndpoint);
           console.error(`bench api: ${label} ${name} ${JSON.stringify(results[name]!.latencyMs)}`);
         }
-        await more?.(server, endpoints, neo4j);
+        await more?.(server, endpoints, neo4j, ids);
         return { atConnections: results, oneAtATime, floorAtConnections: floor, loadAverage: loadavg()[0] };
       } finally {
         await server.stop();
@@ -152,20 +160,42 @@ function typo(name: string): string {
   return name.slice(0, at) + name.slice(at + 1);
 }
 
+/** The whole-graph ranking, one run at a time: it reads every entity's degree. */
+async function mostConnected(server: ServerProcess): Promise<LoadResult['latencyMs']> {
+  const result = await runLoad({
+    baseUrl: server.baseUrl,
+    connections: 1,
+    durationMs: 10_000,
+    nextPath: () => ({
+      path: '/api/queries/most-connected/run',
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ parameters: { limit: 10, kinds: ['Person'] } }),
+      },
+    }),
+  });
+  console.error(`bench api: most-connected alone ${JSON.stringify(result.latencyMs)}`);
+  return result.latencyMs;
+}
+
 /** Many clients on a mix of endpoints, saved queries included, with the server's memory sampled every 5 s. */
 async function mixedLoad(
   server: ServerProcess,
   endpoints: Record<string, () => string>,
   connections: number,
   seconds: number,
+  ids: readonly string[],
 ) {
+  // A saved query as analysts run it while exploring: about one entity. The whole-graph rankings (most-connected)
+  // cost Neo4j a second of CPU on this graph and are measured on their own, not mixed into interactive load.
   const runs = [
     () => ({
-      path: '/api/queries/most-connected/run',
+      path: '/api/queries/who-met-whom/run',
       init: {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ parameters: { limit: 10, kinds: ['Person'] } }),
+        body: JSON.stringify({ parameters: { person: ids[Math.floor(Math.random() * ids.length)] } }),
       },
     }),
   ];
