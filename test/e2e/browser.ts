@@ -15,12 +15,22 @@ type TestGraph = {
   nodes(): string[];
   degree(key: string): number;
   getNodeAttribute(key: string, name: string): unknown;
+  getEdgeAttribute(key: string, name: 'evidence'): unknown[];
+  neighbors(key: string): string[];
+  filterNodes(keep: (key: string) => boolean): string[];
+  filterEdges(keep: (key: string, attributes: object, source: string, target: string) => boolean): string[];
+  findEdge(match: (key: string, attributes: { type: string; contested: boolean }) => boolean): string | undefined;
+  extremities(key: string): [string, string];
 };
 type TestSigma = {
-  getNodeDisplayData(node: string): { x: number; y: number } | undefined;
+  getNodeDisplayData(node: string): { x: number; y: number; color: string } | undefined;
+  getEdgeDisplayData(edge: string): { hidden: boolean } | undefined;
   framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;
-  getCamera(): { animate(state: { ratio: number }, options: { duration: number }): Promise<void> };
+  getCamera(): {
+    animate(state: { ratio: number }, options: { duration: number }): Promise<void>;
+    setState(state: { x: number; y: number; ratio: number }): void;
+  };
   on(event: string, listener: () => void): void;
   emit(event: string, payload: object): void;
 };
@@ -29,7 +39,14 @@ declare global {
     __atlas?: {
       atlas: {
         graph: TestGraph;
-        store: { state: { selectedNode: string | null; path: { nodes: Set<string>; edges: Set<string> } | null } };
+        store: {
+          state: {
+            selectedNode: string | null;
+            selectedEdge: string | null;
+            hoveredNode: string | null;
+            path: { nodes: Set<string>; edges: Set<string> } | null;
+          };
+        };
         showGraph(graph: unknown): void;
       };
       canvas: { sigma: TestSigma; visibility(): { hiddenNodes: Set<string> } };
