@@ -111,8 +111,9 @@ export function agreementMentions(
         // text says it is another one ("a similar agreement", "ein weiteres Abkommen").
         id = signing && !other ? state.firstSignedAgreement : undefined;
         if (!id) {
-          name = `${token.text.replace(/s$/, '')} (${state.context.articleId})`;
+          name = token.text.replace(/s$/, '');
           id = state.newAgreementId(token.text);
+          state.unnamedAgreements.set(id, name);
           if (signing && !state.firstSignedAgreement) state.firstSignedAgreement = id;
         }
       }

@@ -106,8 +106,25 @@ export class ArticleState {
     });
   }
 
+  /** Agreements the text reports without a name, by id, with the word it calls them ("Abkommen", "pact"). */
+  readonly unnamedAgreements = new Map<string, string>();
+
   result(): Extraction {
+    for (const [id, head] of this.unnamedAgreements) this.entities.get(id)!.name = this.unnamedName(id, head);
     return { entities: [...this.entities.values()], mentions: this.mentions, relations: this.relations };
+  }
+
+  /**
+   * An unnamed agreement is known by its parties, as a reader would say it: "Abkommen (Japan, South Korea, United
+   * States of America)"; without parties, by when it was reported.
+   */
+  private unnamedName(id: string, head: string): string {
+    const parties = new Set<string>();
+    for (const relation of this.relations)
+      if (relation.type === 'PARTY_TO' && relation.target === id) parties.add(this.entities.get(relation.source)!.name);
+    if (parties.size > 0) return `${head} (${[...parties].sort().join(', ')})`;
+    const date = this.context.publishedAt?.slice(0, 10);
+    return date ? `${head} (reported ${date})` : `${head} (article ${this.context.articleId})`;
   }
 }
 

@@ -27,6 +27,21 @@ describe('extractArticle', function () {
     assert.ok(found.includes('MET gilberto-teodoro richard-marles'));
   });
 
+  it('names an agreement the text leaves unnamed by its parties, or else by the date it was reported', () => {
+    const signed = extract(
+      'US-Verteidigungsminister Lloyd Austin und der japanische Verteidigungsminister Minoru Kihara unterzeichneten am Dienstag ein Abkommen über Rüstungsproduktion.',
+    ).entities.filter((entity) => entity.kind === 'Agreement');
+    assert.deepEqual(
+      signed.map((entity) => entity.name),
+      ['Abkommen (Japan, United States of America)'],
+    );
+    const planned = extract('Beide Regierungen wollen im Herbst ein Abkommen schließen.', '2024-07-28T10:00:00Z');
+    assert.deepEqual(
+      planned.entities.filter((entity) => entity.kind === 'Agreement').map((entity) => entity.name),
+      ['Abkommen (reported 2024-07-28)'],
+    );
+  });
+
   it('reads a genitive country before a title ("Chinas Außenminister")', () => {
     assert.deepEqual(relations('Chinas Außenminister Wang Yi kritisierte die Regierung scharf.'), [
       'REPRESENTS wang-yi CN foreign-minister',
