@@ -25,6 +25,11 @@ export const articleSets: Record<string, ArticleSet> = {
     articlesDir: join(heldoutDir, 'articles'),
     manifest: join(heldoutDir, 'manifest.json'),
   },
+  heldout2: {
+    goldDir: join(projectRoot, 'test', 'fixtures', 'heldout2', 'gold'),
+    articlesDir: join(projectRoot, 'test', 'fixtures', 'heldout2', 'articles'),
+    manifest: join(projectRoot, 'test', 'fixtures', 'heldout2', 'manifest.json'),
+  },
 };
 
 export function evaluate(set: ArticleSet = articleSets.sample!, verbose = false): Score {
