@@ -18,6 +18,8 @@ export type Hit = {
   role?: string;
   roleCountry?: string;
   roleOrganization?: string;
+  /** The role came from a title in apposition ("the US ambassador, Philip Goldberg,"); a rank after it keeps it. */
+  titleFixed?: boolean;
 };
 
 /**

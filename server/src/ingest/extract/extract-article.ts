@@ -137,25 +137,27 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
     let at = title.to;
     if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
     let person = nameAt(at);
+    // "the US ambassador, Philip Goldberg, said", "his American counterpart, Linda Specht of the State Department":
+    // the name in apposition right after the title, closed by a comma (or an affiliation, or the sentence's end).
+    if (!person && tokens[at]?.text === ',' && !lastOfRunIsFollowedByTitle(title, titles)) {
+      person = newPersonAt(tokens, afterRanks(at + 1, tokens, titles, state), [...hits, ...people], state, (end) =>
+        appositionEnd.test(tokens[end]?.text ?? ','),
+      );
+      if (person) giveAppositionTitle(person, title, tokens, hits);
+    }
     // "der Koordinator des Sicherheitsrates, John Kirby,", "Japan's ambassador in Canberra, Shingo Yamagami,"
+    // "Der Generalstabschef der philippinischen Streitkräfte, General Romeo Brawner,": a rank may open the name.
     if (!person && /^(des|der|von|vom|im|in|bei|beim|für|of|at|to|for)$/.test(tokens[at]?.text ?? '')) {
       const comma = tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
       if (comma > 0)
         person = newPersonAt(
           tokens,
-          comma + 1,
+          afterRanks(comma + 1, tokens, titles, state),
           [...hits, ...people],
           state,
           (end) => (tokens[end]?.text ?? ',') === ',',
         );
-      if (person) {
-        giveTitle(
-          person,
-          title,
-          title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits),
-          organizationOf(title, tokens, hits),
-        );
-      }
+      if (person) giveAppositionTitle(person, title, tokens, hits);
     }
     if (
       !person &&
@@ -177,6 +179,38 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
     if (person) people.push(person);
   }
   return people;
+}
+
+/** What may follow a name in apposition: "…, Philip Goldberg, said", "Linda Specht of the State Department". */
+const appositionEnd = /^(,|\.|;|of|from|aus|von|vom)$/;
+
+/** A title run that goes on after a comma is a list of titles, not a title and its holder. */
+const lastOfRunIsFollowedByTitle = (title: TitleAt, titles: TitleAt[]) =>
+  titles.some((other) => other.from === title.to + 1);
+
+/** Past ranks and forms of address that open a name in apposition ("…, General Romeo Brawner,"). */
+function afterRanks(at: number, tokens: Token[], titles: TitleAt[], state: ArticleState): number {
+  for (let step = 0; step < 2; step++) {
+    const rank = titles.find((title) => title.from === at);
+    if (rank) at = rank.to;
+    else if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
+    else break;
+  }
+  return at;
+}
+
+/**
+ * The first title of an apposition gives the role and the country ("Der Generalstabschef der philippinischen
+ * Streitkräfte, General …" is the Philippines'); the organisation may follow the name ("… of the State Department").
+ */
+function giveAppositionTitle(person: Hit, title: TitleAt, tokens: Token[], hits: Hit[]): void {
+  giveTitle(
+    person,
+    title,
+    title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits),
+    organizationOf(title, tokens, hits) ?? affiliationAfter(person.to, tokens, hits, 'Organization'),
+  );
+  person.titleFixed = true;
 }
 
 /** A capitalised one-word title that can be a surname too (King, Kaiser, Bishop), unlike "Präsident". */
@@ -269,6 +303,14 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
     const country = title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits);
     let at = title.to;
     if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
+    if (tokens[at]?.text === ',' && !lastOfRunIsFollowedByTitle(title, titles)) {
+      // "South Korea's foreign minister, Cho Tae-yul, and …": a known person in apposition.
+      const start = afterRanks(at + 1, tokens, titles, state);
+      const person = hits.find((hit) => hit.from === start && hit.kind === 'Person');
+      if (person && !person.role && appositionEnd.test(tokens[person.to]?.text ?? ','))
+        giveAppositionTitle(person, title, tokens, hits);
+      continue;
+    }
     const people = [];
     for (let next = hits.find((hit) => hit.from === at && hit.kind === 'Person'); next;) {
       people.push(next);
@@ -286,6 +328,7 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
       return !!country && offices.length > 0 && !offices.some((office) => office.country === country);
     };
     people.forEach((person, k) => {
+      if (person.titleFixed) return;
       if (k === 0 || !elsewhere(person)) giveTitle(person, title, country, organization);
     });
   }

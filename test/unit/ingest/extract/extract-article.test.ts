@@ -180,6 +180,32 @@ describe('extractArticle', function () {
     assert.deepEqual(people('Der Gefreite Jonas King wurde verlegt.'), ['jonas-king']);
   });
 
+  it('finds a person in apposition after a title and a comma ("the Canadian envoy, Mara Quill,")', () => {
+    assert.deepEqual(relations('The Canadian envoy, Mara Quill, arrived in Hanoi on Sunday.'), [
+      'REPRESENTS mara-quill CA envoy',
+    ]);
+    // A known person in apposition takes the title too.
+    assert.ok(
+      relations("Japan's foreign minister, Yoko Kamikawa, and a delegation toured the port.").includes(
+        'REPRESENTS yoko-kamikawa JP foreign-minister',
+      ),
+    );
+    // A rank after the comma opens the name; the country of the first title carries over.
+    assert.deepEqual(
+      relations('Der Befehlshaber der indonesischen Marine, Admiral Budi Santoso, besuchte die Werft.'),
+      ['REPRESENTS budi-santoso ID military-commander'],
+    );
+  });
+
+  it('reads negotiators as holders of an office ("chief negotiator", "Unterhändler")', () => {
+    assert.deepEqual(relations("Canberra's chief negotiator, Tom Hollis, left the room."), [
+      'REPRESENTS tom-hollis AU negotiator',
+    ]);
+    assert.deepEqual(relations('Der japanische Unterhändler Kenji Morimoto reiste ab.'), [
+      'REPRESENTS kenji-morimoto JP negotiator',
+    ]);
+  });
+
   it('takes a name coordinated with a person named in full as a person', () => {
     const result = extract('Das Abkommen geht auf Gespräche zwischen Shinzo Abe und Erika Muster zurück.');
     assert.deepEqual(result.entities.map((entity) => entity.id).sort(), ['erika-muster', 'shinzo-abe']);
