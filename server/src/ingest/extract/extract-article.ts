@@ -34,11 +34,13 @@ export function extractArticle(
   sentences.forEach((sentence, index) => {
     const scan = scans[index]!;
     const cues = sentenceCues(scan.tokens);
-    const hits = resolveHits(scan.found, scan.titles, scan.tokens, state);
+    const otherNames: number[] = [];
+    const hits = resolveHits(scan.found, scan.titles, scan.tokens, state, otherNames);
     // "the deal", "das Abkommen" may refer back to an agreement the lexicon named.
     for (const hit of hits) if (hit.kind === 'Agreement') state.lastAgreement = hit.id;
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
     hits.push(...newPeopleBesideKnown(scan.tokens, hits, state));
+    hits.push(...newPeopleAroundSurnames(scan.tokens, otherNames, hits, state));
     hits.push(...surnamesOfNewPeople(scan.tokens, hits, state));
     const agreements = agreementMentions(scan.tokens, hits, state, text, cues);
     hits.push(...agreements.hits);
@@ -80,10 +82,21 @@ function settleAgreements(scans: SentenceScan[], state: ArticleState): void {
   }
 }
 
-function resolveHits(found: Found[], titles: TitleAt[], tokens: Token[], state: ArticleState): Hit[] {
+function resolveHits(
+  found: Found[],
+  titles: TitleAt[],
+  tokens: Token[],
+  state: ArticleState,
+  otherNames: number[],
+): Hit[] {
   const hits: Hit[] = [];
   for (const hit of found) {
     let entity: KnownEntity | undefined = hit.entity;
+    const otherName = hit.form === 'surname' ? inOtherName(hit, found, tokens, state) : undefined;
+    if (otherName !== undefined) {
+      otherNames.push(otherName);
+      continue;
+    }
     if (hit.form === 'surname') entity = resolveSurname(hit, titles, tokens, state);
     if (!entity) continue;
     state.entity(entity.id, entity.kind, entity.name, entity);
@@ -100,10 +113,72 @@ function resolveHits(found: Found[], titles: TitleAt[], tokens: Token[], state: 
   return hits;
 }
 
+/**
+ * "Li Xi", "Kim Yong Chol": a known surname inside an unknown name is part of someone else's name. Before it, a
+ * name word not at the sentence's start and not itself introduced by an article or a country ("Nordkoreas
+ * Machthaber Kim"); after a family name written first, a short given-name syllable ("Kim Yong", "Kim Yo-jong").
+ */
+function inOtherName(hit: Found, found: Found[], tokens: Token[], state: ArticleState): number | undefined {
+  const known = (at: number) => found.some((other) => other.from <= at && at < other.to && other.form !== 'surname');
+  const before = hit.from - 1;
+  if (
+    before > 0 &&
+    isNewNameWord(tokens[before], state) &&
+    !state.lexicon.honorifics.has(tokens[before]!.text) &&
+    !baseCue.test(tokens[before]!.text) &&
+    !known(before) &&
+    !introducesNoun.test(tokens[before - 1]!.text) &&
+    !found.some((other) => other.to === before)
+  )
+    return before;
+  const after = tokens[hit.to];
+  const familyFirst = (hit.alternatives ?? [hit.entity]).every((person) =>
+    person.name.startsWith(`${tokens[hit.from]!.text} `),
+  );
+  if (
+    familyFirst &&
+    isNewNameWord(after, state) &&
+    !known(hit.to) &&
+    (after!.text.length <= 5 || after!.text.includes('-'))
+  )
+    return hit.from;
+  return undefined;
+}
+
+/** Words before a noun: a capitalised word after them is a noun ("der Republikaner Trump"), not a given name. */
+const introducesNoun =
+  /^(der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|the|a|an|his|her|their|its)$/i;
+
+/** One- and two-letter surnames that are everyday words ("An", "Oh", "So", "No"): never a person on their own. */
+const wordSurnames = new Set([
+  'An',
+  'Am',
+  'Im',
+  'In',
+  'Do',
+  'So',
+  'No',
+  'Oh',
+  'Um',
+  'Go',
+  'Ha',
+  'Ho',
+  'Da',
+  'Du',
+  'Ab',
+]);
+
 /** A bare surname means the person named in full in this article; else the one in office then, if only one is. */
 function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: ArticleState): KnownEntity | undefined {
   const people = hit.alternatives ?? [hit.entity];
   const named = people.filter((person) => state.namedInFull.has(person.id));
+  // A surname of one or two letters ("Xi", "Li") is a person only named in full in the article or after a title.
+  const short = hit.end - hit.start <= 2;
+  if (
+    short &&
+    (wordSurnames.has(tokens[hit.from]!.text) || (named.length === 0 && !titles.some((t) => t.to === hit.from)))
+  )
+    return undefined;
   if (named.length === 1) return named[0];
   const inOffice = people.filter((person) => officesAt(person, state.context.publishedAt).length > 0);
   const titled = titles.some(
@@ -281,6 +356,16 @@ function newPeopleBesideKnown(tokens: Token[], hits: Hit[], state: ArticleState)
 }
 
 const andWord = /^(und|and|sowie)$/;
+
+/** "Kims Vertrauter Kim Yong Chol": the unknown name a known surname turned out to be part of (see inOtherName). */
+function newPeopleAroundSurnames(tokens: Token[], starts: number[], hits: Hit[], state: ArticleState): Hit[] {
+  const people: Hit[] = [];
+  for (const start of starts) {
+    const person = newPersonAt(tokens, start, [...hits, ...people], state);
+    if (person) people.push(person);
+  }
+  return people;
+}
 
 /** "Max Mustermann … Mustermann sagte": a later bare surname (or its genitive) means the person introduced. */
 function surnamesOfNewPeople(tokens: Token[], hits: Hit[], state: ArticleState): Hit[] {

@@ -206,6 +206,26 @@ describe('extractArticle', function () {
     ]);
   });
 
+  const peopleIn = (text: string) =>
+    extract(text)
+      .entities.filter((entity) => entity.kind === 'Person')
+      .map((entity) => entity.id);
+
+  it('does not let a known surname inside an unknown name take it over ("Zhang Xi", "Kim Song Il")', () => {
+    assert.deepEqual(peopleIn('Beobachter zitierten den Diplomaten Zhang Xi mit den Worten, die Lage sei ruhig.'), [
+      'zhang-xi',
+    ]);
+    assert.deepEqual(peopleIn('Pyongyang schickte Kim Song Il nach Moskau.'), ['kim-song-il']);
+    // A noun introduced by an article before the surname still leaves it the known person.
+    assert.deepEqual(peopleIn('Der Republikaner Trump kritisierte die Allianz.'), ['donald-trump']);
+  });
+
+  it('matches a one- or two-letter surname alone only after a title or with the full name in the article', () => {
+    assert.deepEqual(peopleIn('An early vote is expected, and Xi is not attending.'), []);
+    assert.deepEqual(peopleIn('Präsident Xi reiste am Abend ab.'), ['xi-jinping']);
+    assert.deepEqual(peopleIn('Xi Jinping sprach zuerst. Danach sagte Xi, man sei zufrieden.'), ['xi-jinping']);
+  });
+
   it('takes a name coordinated with a person named in full as a person', () => {
     const result = extract('Das Abkommen geht auf Gespräche zwischen Shinzo Abe und Erika Muster zurück.');
     assert.deepEqual(result.entities.map((entity) => entity.id).sort(), ['erika-muster', 'shinzo-abe']);
