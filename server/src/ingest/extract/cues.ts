@@ -22,8 +22,12 @@ const stationingWords = words(`
   hosts hosting hosted host deployed based keeps keep maintains maintain unterhält unterhalten Präsenz presence
 `);
 
+/** Each word, and its Swiss spelling with "ss" for "ß" ("begrüssten"), precomputed so that lookups stay one per token. */
 function words(list: string): string[] {
-  return list.trim().split(/\s+/);
+  return list
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => (word.includes('ß') ? [word, word.replaceAll('ß', 'ss')] : [word]));
 }
 
 /** Which cues a sentence holds. Cue words match as written: "Treffen" and "treffen" are both listed where meant. */

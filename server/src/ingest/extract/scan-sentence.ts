@@ -98,14 +98,17 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
     }
     if (name) {
       // "Subic Bay Naval Base": a base's name with its kind after it is one mention.
-      const length = name.length + (name.payload.entity.kind === 'Base' ? baseKindAt(tokens, i + name.length) : 0);
+      const isBase = name.payload.entity.kind === 'Base';
+      const length = name.length + (isBase ? baseKindAt(tokens, i + name.length) : 0);
       const last = tokens[i + length - 1]!;
+      // "Marinestützpunkt Wilhelmshaven": a German base noun right before the name is part of the mention.
+      const kind = isBase && i > 0 && germanBaseKind.test(tokens[i - 1]!.text) && found.at(-1)?.to !== i ? 1 : 0;
       found.push({
         entity: name.payload.entity,
         form: name.payload.form,
-        from: i,
+        from: i - kind,
         to: i + length,
-        start: token.start,
+        start: tokens[i - kind]!.start,
         end: last.end,
         ...(name.payload.form === 'weak' ? { alternatives: weakEntries(lexicon, tokens, i, name.length) } : {}),
       });
@@ -229,8 +232,12 @@ function supported(hit: Found, all: Found[], tokens: Token[]): boolean {
   if (hit.form === 'weak') return weakSupported(hit, all);
   if (hit.form === 'bare-base') {
     return (
-      tokens.some((token, k) => Math.abs(k - hit.from) <= 3 && k !== hit.from && baseCue.test(token.text)) ||
-      inListAfterBaseCue(hit, tokens)
+      tokens.some(
+        (token, k) =>
+          Math.abs(k - hit.from) <= 3 &&
+          (k !== hit.from || germanBaseKind.test(token.text)) &&
+          baseCue.test(token.text),
+      ) || inListAfterBaseCue(hit, tokens)
     );
   }
   if (hit.entity.kind === 'Country' && namesPlace(hit, tokens)) return false;
@@ -259,6 +266,10 @@ function namesPlace(hit: Found, tokens: Token[]): boolean {
   const of = tokens[hit.from - 1]?.text ?? '';
   return /^(of|von)$/.test(of) && placeBefore.test(tokens[hit.from - 2]?.text ?? '');
 }
+
+/** German nouns of a base that stand before its name ("Luftwaffenstützpunkt Kadena", "Fliegerhorst Büchel"). */
+const germanBaseKind =
+  /^\p{Lu}[\p{L}-]*(stützpunkt|stützpunkts|stützpunktes|basis|fliegerhorst|fliegerhorsts)$|^(Stützpunkt|Basis|Fliegerhorst)$/u;
 
 /** How many tokens at `at` name a kind of base in English: "Air Base", "Naval Base", "Air Force Base", "Air Station". */
 function baseKindAt(tokens: Token[], at: number): number {

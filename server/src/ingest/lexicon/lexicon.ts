@@ -132,9 +132,12 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
   return lexicon;
 }
 
-/** The kind of base before or after a base's own name: "Naval Base Camilo Osias", "Komatsu Air Base". */
+/**
+ * The kind of base before or after a base's own name: "Naval Base Camilo Osias", "Komatsu Air Base", and the German
+ * nouns before it: "Marinestützpunkt Kure", "Luftwaffenstützpunkt Kadena", "Fliegerhorst Büchel".
+ */
 const baseKind =
-  /^(?:(?:Naval|Air) (?:Base|Station)|Naval Air Station|Naval Support Facility|Marine Corps Air Station) |\s(?:Air Force Base|(?:Naval|Air) (?:Base|Station)|AB)$/;
+  /^(?:(?:Naval|Air) (?:Base|Station)|Naval Air Station|Naval Support Facility|Marine Corps Air Station|(?:Marine|Luftwaffen|Militär|US-Militär|US-Luftwaffen|US-Marine)?(?:stützpunkt|Stützpunkt|basis|Basis)(?:s|es)?|Fliegerhorst(?:s|es)?) |\s(?:Air Force Base|(?:Naval|Air) (?:Base|Station)|AB)$/;
 
 /**
  * News writes a base by its own name once the kind is clear ("die Luftwaffenbasen Basa, Antonio Bautista und

@@ -250,10 +250,41 @@ describe('extractArticle', function () {
     );
   });
 
+  it('reads cue words written with "ss" for "ß" (Swiss German) as meeting verbs', () => {
+    assert.ok(
+      relations('Im Palast begrüssten sich die Aussenminister Yoko Kamikawa und Enrique Manalo.').includes(
+        'MET enrique-manalo yoko-kamikawa',
+      ),
+    );
+  });
+
+  it('takes a German base noun before a base name as its kind ("Luftwaffenbasis Kadena"), and a bare city as no base', () => {
+    const result = extract('Die Jets landeten auf der Luftwaffenbasis Kadena.');
+    assert.deepEqual(
+      result.mentions.filter((mention) => mention.entityId === 'kadena-air-base').map((mention) => mention.surface),
+      ['Luftwaffenbasis Kadena'],
+    );
+    const bases = (text: string) =>
+      extract(text)
+        .entities.filter((entity) => entity.kind === 'Base')
+        .map((entity) => entity.id);
+    assert.deepEqual(bases('Die Fregatte kehrte in den Marinestützpunkt Kiel zurück.'), ['kiel-naval-base']);
+    assert.deepEqual(bases('Die Ausstellung in Kiel zog viele Besucher an.'), []);
+  });
+
   const agreements = (text: string, publishedAt = '2024-08-01') =>
     extract(text, publishedAt)
       .entities.filter((entity) => entity.kind === 'Agreement')
       .map((entity) => entity.id);
+
+  it('knows inter-Korean declarations, the ACSAs and host-nation support agreements of the lexicon', () => {
+    assert.deepEqual(agreements('Die Panmunjom-Erklärung sollte die Spannungen abbauen.'), ['panmunjom-declaration']);
+    assert.deepEqual(agreements('Berlin und Tokio wenden das ACSA seit dem Sommer an.'), ['germany-japan-acsa']);
+    assert.deepEqual(
+      agreements('Japan covers base costs under a host-nation support agreement with the United States.'),
+      ['us-japan-special-measures-agreement'],
+    );
+  });
 
   it('takes the name after an agreement noun as what it means, and a plural noun as no agreement', () => {
     assert.deepEqual(agreements('Canberra beruft sich auf den Sicherheitsvertrag ANZUS.'), ['anzus']);
