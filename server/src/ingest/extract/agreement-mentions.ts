@@ -45,6 +45,8 @@ export function agreementMentions(
       parties.unshift(...before.map((hit) => hit.id).filter((id) => !parties.includes(id)));
       from = before[0]!.from;
     }
+    // "an armistice rather than a peace treaty", "kein Friedensvertrag": a negated or contrasted noun is no agreement.
+    if (negatedBefore(tokens, from)) continue;
     const article = articleBefore(tokens, from);
     if (pluralHead.test(token.text) || (/abkommen$/i.test(token.text) && pluralDeterminer.test(article))) continue;
     const anaphor = anaphoricHead.test(token.text);
@@ -151,6 +153,18 @@ const otherOne =
   /^(similar|another|second|third|separate|weitere|weiteres|weiteren|ähnliche|ähnliches|ähnlichen|zweites|zweite)$/i;
 
 /** The article of a noun phrase, past up to two lowercase modifiers ("a landmark defence agreement"). */
+const negation = /^(kein|keine|keinen|keinem|keiner|keines|no|than|instead|statt|anstatt|anstelle)$/i;
+
+/** A negation or contrast among the lowercase words right before a noun phrase ("rather than a", "kein", "no"). */
+function negatedBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 3; k--) {
+    const word = tokens[k]!.text;
+    if (negation.test(word)) return true;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+  }
+  return false;
+}
+
 function articleBefore(tokens: Token[], from: number): string {
   for (let k = from - 1; k >= 0 && from - k <= 3; k--) {
     const word = tokens[k]!.text;

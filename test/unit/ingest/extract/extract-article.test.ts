@@ -286,6 +286,12 @@ describe('extractArticle', function () {
     );
   });
 
+  it('takes a negated or contrasted agreement noun as no agreement ("kein Friedensvertrag", "rather than a treaty")', () => {
+    assert.deepEqual(agreements('Bis heute gibt es zwischen Russland und Japan keinen Friedensvertrag.'), []);
+    assert.deepEqual(agreements('The two sides chose a joint communique rather than a formal treaty.'), []);
+    assert.deepEqual(agreements('Instead of an agreement, the ministers issued a statement.'), []);
+  });
+
   it('takes the name after an agreement noun as what it means, and a plural noun as no agreement', () => {
     assert.deepEqual(agreements('Canberra beruft sich auf den Sicherheitsvertrag ANZUS.'), ['anzus']);
     assert.deepEqual(agreements('The two allies have separate treaties with Washington.'), []);
