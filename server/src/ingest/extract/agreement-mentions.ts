@@ -100,7 +100,13 @@ export function agreementMentions(
     const head = token.text.replace(/(es|s)$/, '');
     const lexiconAgreement =
       bare && impliedParties.length === 0 ? undefined : knownAgreement(head, impliedParties, year, state, phrase);
-    const described = lexiconAgreement ?? articleAgreement(head, impliedParties, state);
+    // "Japan und die Philippinen unterzeichnen Abkommen": a bare noun under a signing verb is the agreement between
+    // the sentence's countries that the article names elsewhere, if it names one.
+    const signedBetween =
+      bare && parties.length === 0 && signing && !other && sentenceCountries.length >= 2
+        ? articleAgreement(head, sentenceCountries, state)
+        : undefined;
+    const described = lexiconAgreement ?? articleAgreement(head, impliedParties, state) ?? signedBetween;
     let id: string | undefined;
     let name = token.text;
     if (described) {

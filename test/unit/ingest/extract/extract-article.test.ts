@@ -286,6 +286,16 @@ describe('extractArticle', function () {
     );
   });
 
+  it('takes a bare agreement noun under a signing verb as the agreement between those countries named elsewhere', () => {
+    assert.deepEqual(
+      agreements(
+        'Australien und Japan unterzeichnen Abkommen über Truppenbesuche. Das Reciprocal Access Agreement zwischen Japan und Australien gilt als Meilenstein.',
+        '2022-01-10',
+      ),
+      ['japan-australia-raa'],
+    );
+  });
+
   it('takes a negated or contrasted agreement noun as no agreement ("kein Friedensvertrag", "rather than a treaty")', () => {
     assert.deepEqual(agreements('Bis heute gibt es zwischen Russland und Japan keinen Friedensvertrag.'), []);
     assert.deepEqual(agreements('The two sides chose a joint communique rather than a formal treaty.'), []);
