@@ -279,11 +279,20 @@ function afterRanks(at: number, tokens: Token[], titles: TitleAt[], state: Artic
  * Streitkräfte, General …" is the Philippines'); the organisation may follow the name ("… of the State Department").
  */
 function giveAppositionTitle(person: Hit, title: TitleAt, tokens: Token[], hits: Hit[]): void {
+  // "Ein Sprecher des Ostkommandos der chinesischen Armee, Li Wei,": else the country or the organisation of the
+  // phrase between the title and the name (an organisation speaks for its country, see relationsOf).
+  const inPhrase = (kind: EntityKind) =>
+    hits.find((hit) => hit.kind === kind && hit.from >= title.to && hit.to < person.from)?.id;
   giveTitle(
     person,
     title,
-    title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits),
-    organizationOf(title, tokens, hits) ?? affiliationAfter(person.to, tokens, hits, 'Organization'),
+    title.country ??
+      countryBefore(title.from, hits) ??
+      countryAfterTitle(title.to, tokens, hits) ??
+      inPhrase('Country'),
+    organizationOf(title, tokens, hits) ??
+      affiliationAfter(person.to, tokens, hits, 'Organization') ??
+      inPhrase('Organization'),
   );
   person.titleFixed = true;
 }

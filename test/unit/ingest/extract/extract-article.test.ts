@@ -195,6 +195,16 @@ describe('extractArticle', function () {
       relations('Der Befehlshaber der indonesischen Marine, Admiral Budi Santoso, besuchte die Werft.'),
       ['REPRESENTS budi-santoso ID military-commander'],
     );
+    // The country may sit further inside the phrase between the title and the name.
+    assert.deepEqual(
+      relations('Ein Sprecher des Südkommandos der vietnamesischen Marine, Tran Van Minh, widersprach.'),
+      ['REPRESENTS tran-van-minh VN spokesperson'],
+    );
+    assert.ok(
+      relations(
+        'Ein Sprecher des Südkommandos der chinesischen Volksbefreiungsarmee, Zhou Ming, wies das zurück.',
+      ).includes('REPRESENTS zhou-ming CN spokesperson'),
+    );
   });
 
   it('reads negotiators as holders of an office ("chief negotiator", "Unterhändler")', () => {
