@@ -29,8 +29,10 @@ export function relationsOf(
   }
 
   if (people.length >= 2 && cues.meeting) {
-    for (let i = 0; i < people.length; i++)
-      for (let j = i + 1; j < people.length; j++) state.relate('MET', people[i]!.id, people[j]!.id, sentence);
+    // "hatte Kims Vertrauten in New York getroffen": the possessor of someone else is not at the table.
+    const met = unique(hits.filter((hit) => hit.kind === 'Person' && !possessorOfOther(hit, tokens, state)));
+    for (let i = 0; i < met.length; i++)
+      for (let j = i + 1; j < met.length; j++) state.relate('MET', met[i]!.id, met[j]!.id, sentence);
   }
 
   const signing = cues.signing;
@@ -58,6 +60,24 @@ export function relationsOf(
 
   if (cues.stationing) stationing(sentence, tokens, hits, state);
   bases(sentence, hits, state);
+}
+
+/** Nouns of a meeting or visit that a person's genitive may own: "Trumps Treffen mit Kim" still has Trump at it. */
+const meetingNoun =
+  /^(Treffen|Gespräch|Gespräche|Gipfel|Gipfeltreffen|Besuch|Telefonat|Reise|meeting|talks|summit|visit|trip|call)$/;
+
+/**
+ * A person in the genitive before another noun ("Kims Vertrauten", "Xi's envoy"): named as someone's possessor,
+ * not as a participant. The genitive is a surface that is no word of the person's name ("Kims" of Kim Jong-un).
+ */
+function possessorOfOther(person: Hit, tokens: Token[], state: ArticleState): boolean {
+  const last = tokens[person.to - 1]!.text;
+  const next = tokens[person.to]?.text ?? '';
+  if (!/(s|'s|’s|')$/.test(last) || (!/^\p{Lu}/u.test(next) && !/^(s|'s|’s)$/.test(next))) return false;
+  const name = state.entities.get(person.id)?.name ?? '';
+  if (name.split(/\s+/).includes(last)) return false;
+  const owned = /^(s|'s|’s)$/.test(next) ? (tokens[person.to + 1]?.text ?? '') : next;
+  return !meetingNoun.test(owned);
 }
 
 /**

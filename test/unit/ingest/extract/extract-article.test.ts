@@ -260,6 +260,17 @@ describe('extractArticle', function () {
     );
   });
 
+  it('does not seat a person named in the genitive of someone else at a meeting ("Xis Sondergesandten")', () => {
+    const met = (text: string, publishedAt?: string) =>
+      relations(text, publishedAt).filter((relation) => relation.startsWith('MET'));
+    assert.deepEqual(met('Boris Pistorius traf in Berlin Xis Sondergesandten Liu Wen.'), [
+      'MET boris-pistorius liu-wen',
+    ]);
+    assert.deepEqual(met('Trumps Treffen mit Kim Jong Un fand in Hanoi statt.', '2019-02-28'), [
+      'MET donald-trump kim-jong-un',
+    ]);
+  });
+
   it('reads cue words written with "ss" for "ß" (Swiss German) as meeting verbs', () => {
     assert.ok(
       relations('Im Palast begrüssten sich die Aussenminister Yoko Kamikawa und Enrique Manalo.').includes(
