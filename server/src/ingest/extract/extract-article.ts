@@ -6,7 +6,7 @@ import { slug } from '../text/slug.js';
 import { startsUppercase, tokenizeRanges, type Token } from '../text/tokens.js';
 import { agreementMentions } from './agreement-mentions.js';
 import { ArticleState, type ArticleContext, type Hit } from './article-state.js';
-import { baseCue, conjunction, notNameWord, sentenceCues } from './cues.js';
+import { baseCue, conjunction, notNameWord, placePreposition, sentenceCues } from './cues.js';
 import { relationsOf } from './relations.js';
 import { scanSentence, type Found, type SentenceScan, type TitleAt } from './scan-sentence.js';
 
@@ -126,6 +126,9 @@ function inOtherName(hit: Found, found: Found[], tokens: Token[], state: Article
     isNewNameWord(tokens[before], state) &&
     !state.lexicon.honorifics.has(tokens[before]!.text) &&
     !baseCue.test(tokens[before]!.text) &&
+    // "in Berlin Kishidas Berater": a place (or another name of the lexicon) is no given name.
+    !state.lexicon.names.wordMatch(tokens[before]!.text) &&
+    !placePreposition.test(tokens[before - 1]!.text) &&
     !known(before) &&
     !introducesNoun.test(tokens[before - 1]!.text) &&
     !found.some((other) => other.to === before)

@@ -226,6 +226,12 @@ describe('extractArticle', function () {
       'zhang-xi',
     ]);
     assert.deepEqual(peopleIn('Pyongyang schickte Kim Song Il nach Moskau.'), ['kim-song-il']);
+    // A place before a genitive surname is no given name.
+    assert.deepEqual(peopleIn('Boris Pistorius traf in Berlin Kishidas Berater Taro Yamada.').sort(), [
+      'boris-pistorius',
+      'fumio-kishida',
+      'taro-yamada',
+    ]);
     // A noun introduced by an article before the surname still leaves it the known person.
     assert.deepEqual(peopleIn('Der Republikaner Trump kritisierte die Allianz.'), ['donald-trump']);
   });
