@@ -217,7 +217,7 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
     let person = nameAt(at);
     // "the US ambassador, Philip Goldberg, said", "his American counterpart, Linda Specht of the State Department":
     // the name in apposition right after the title, closed by a comma (or an affiliation, or the sentence's end).
-    if (!person && tokens[at]?.text === ',' && !lastOfRunIsFollowedByTitle(title, titles)) {
+    if (!person && tokens[at]?.text === ',') {
       person = newPersonAt(tokens, afterRanks(at + 1, tokens, titles, state), [...hits, ...people], state, (end) =>
         appositionEnd.test(tokens[end]?.text ?? ','),
       );
@@ -262,14 +262,13 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
 /** What may follow a name in apposition: "…, Philip Goldberg, said", "Linda Specht of the State Department". */
 const appositionEnd = /^(,|\.|;|of|from|aus|von|vom)$/;
 
-/** A title run that goes on after a comma is a list of titles, not a title and its holder. */
-const lastOfRunIsFollowedByTitle = (title: TitleAt, titles: TitleAt[]) =>
-  titles.some((other) => other.from === title.to + 1);
+/** Roles of the titles that are ranks ("General", "Admiral", "Colonel"), not offices. */
+const rankRoles = new Set(['military-commander', 'military-officer', 'soldier']);
 
 /** Past ranks and forms of address that open a name in apposition ("…, General Romeo Brawner,"). */
 function afterRanks(at: number, tokens: Token[], titles: TitleAt[], state: ArticleState): number {
   for (let step = 0; step < 2; step++) {
-    const rank = titles.find((title) => title.from === at);
+    const rank = titles.find((title) => title.from === at && rankRoles.has(title.role));
     if (rank) at = rank.to;
     else if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
     else break;
@@ -400,7 +399,7 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
     const country = title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits);
     let at = title.to;
     if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
-    if (tokens[at]?.text === ',' && !lastOfRunIsFollowedByTitle(title, titles)) {
+    if (tokens[at]?.text === ',') {
       // "South Korea's foreign minister, Cho Tae-yul, and …": a known person in apposition.
       const start = afterRanks(at + 1, tokens, titles, state);
       const person = hits.find((hit) => hit.from === start && hit.kind === 'Person');

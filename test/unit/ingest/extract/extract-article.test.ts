@@ -195,6 +195,15 @@ describe('extractArticle', function () {
       relations('Der Befehlshaber der indonesischen Marine, Admiral Budi Santoso, besuchte die Werft.'),
       ['REPRESENTS budi-santoso ID military-commander'],
     );
+    // A rank right after the comma opens the name; an office there is another person's title.
+    assert.deepEqual(relations('Der vietnamesische Generalstabschef, General Pham Duc Long, empfing die Gäste.'), [
+      'REPRESENTS pham-duc-long VN chief-of-defence',
+    ]);
+    assert.ok(
+      !relations('The Thai foreign minister, Defence Minister Richard Marles, and others met.').some((relation) =>
+        relation.startsWith('REPRESENTS richard-marles TH'),
+      ),
+    );
     // The country may sit further inside the phrase between the title and the name.
     assert.deepEqual(
       relations('Ein Sprecher des Südkommandos der vietnamesischen Marine, Tran Van Minh, widersprach.'),
