@@ -104,9 +104,11 @@ export function agreementMentions(
     // the sentence's countries that the article names elsewhere, if it names one.
     const signedBetween =
       bare && parties.length === 0 && signing && !other && sentenceCountries.length >= 2
-        ? articleAgreement(head, sentenceCountries, state)
+        ? articleAgreement(head, sentenceCountries, state, signedLately(state))
         : undefined;
     const described = lexiconAgreement ?? articleAgreement(head, impliedParties, state) ?? signedBetween;
+    // Later bare mentions of "the signed agreement" mean this one, as they would an unnamed one.
+    if (described && described === signedBetween) state.firstSignedAgreement ??= described.id;
     let id: string | undefined;
     let name = token.text;
     if (described) {
@@ -229,15 +231,31 @@ function namesOf(entity: KnownEntity): string {
  * "a landmark defence agreement between Australia and Japan": of the agreements the article names (see
  * settleAgreements), the one between exactly these parties, or among several the one called by this head noun.
  */
-function articleAgreement(head: string, parties: string[], state: ArticleState): KnownEntity | undefined {
+function articleAgreement(
+  head: string,
+  parties: string[],
+  state: ArticleState,
+  admit: (entity: KnownEntity) => boolean = () => true,
+): KnownEntity | undefined {
   if (parties.length === 0) return undefined;
   const between = [...state.articleAgreements]
     .map((id) => state.lexicon.entities.get(id))
-    .filter((entity): entity is KnownEntity => !!entity && sameSet(entity.countries, parties));
+    .filter((entity): entity is KnownEntity => !!entity && sameSet(entity.countries, parties) && admit(entity));
   if (between.length === 1) return between[0];
   const key = head.toLowerCase();
   const called = between.filter((entity) => entity.aliases.some((alias) => alias.toLowerCase().includes(key)));
   return called.length === 1 ? called[0] : undefined;
+}
+
+/**
+ * A signing the article reports is of an agreement signed about then: one without a single signing date (renewed
+ * ones such as the cost-sharing agreements) or signed within a year of the article's date, not the 1953 treaty.
+ */
+function signedLately(state: ArticleState): (entity: KnownEntity) => boolean {
+  const date = state.context.publishedAt;
+  if (!date) return () => true;
+  const year = 365 * 24 * 3600 * 1000;
+  return (entity) => !entity.signed || Math.abs(Date.parse(entity.signed) - Date.parse(date)) <= year;
 }
 
 type AgreementIndex = { agreements: KnownEntity[]; byWord: Map<string, KnownEntity[]> };

@@ -332,6 +332,16 @@ describe('extractArticle', function () {
     );
   });
 
+  it('takes a bare noun under a signing verb as the agreement of those parties signed about then, not an old one', () => {
+    assert.deepEqual(
+      agreements(
+        'South Korea and the United States have signed a new agreement on troop costs. The 12th Special Measures Agreement rests on the Status of Forces Agreement between South Korea and the United States.',
+        '2024-11-05',
+      ).sort(),
+      ['us-rok-sofa', 'us-rok-special-measures-agreement'],
+    );
+  });
+
   it('takes a negated or contrasted agreement noun as no agreement ("kein Friedensvertrag", "rather than a treaty")', () => {
     assert.deepEqual(agreements('Bis heute gibt es zwischen Russland und Japan keinen Friedensvertrag.'), []);
     assert.deepEqual(agreements('The two sides chose a joint communique rather than a formal treaty.'), []);
