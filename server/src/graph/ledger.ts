@@ -8,21 +8,42 @@ export type Claim = EvidenceItem;
 
 /** The evidence of one edge, oldest report first, with its summary: how many articles and outlets, when, agreed or not. */
 export function ledgerOf(claims: Claim[]): EdgeLedger {
-  const evidence: EvidenceItem[] = claims.map((claim) => {
-    const item: EvidenceItem = {
-      article: claim.article,
-      title: claim.title ?? null,
-      source: claim.source ?? null,
-      publishedAt: claim.publishedAt ?? null,
-      sentence: claim.sentence,
-      start: claim.start,
-      end: claim.end,
-      quote: claim.quote,
+  return ledgerOfEvidence(claims.map(evidenceItem));
+}
+
+/** A claim as an evidence item: nulls for an unknown title, outlet or date; role and count only where given. */
+function evidenceItem(claim: Claim): EvidenceItem {
+  const item: EvidenceItem = {
+    article: claim.article,
+    title: claim.title ?? null,
+    source: claim.source ?? null,
+    publishedAt: claim.publishedAt ?? null,
+    sentence: claim.sentence,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+  };
+  if (claim.role != null) item.role = claim.role;
+  if (claim.count != null) item.count = claim.count;
+  return item;
+}
+
+/**
+ * `ledgerOf` for claims already made evidence items (see `evidenceItem`), which it sorts in place. Most edges of
+ * a large graph rest on one claim; theirs is summarised without the sorting and the sets.
+ */
+export function ledgerOfEvidence(evidence: EvidenceItem[]): EdgeLedger {
+  if (evidence.length === 1) {
+    const { publishedAt } = evidence[0]!;
+    return {
+      evidence,
+      articles: 1,
+      outlets: 1,
+      firstReported: publishedAt || null,
+      lastReported: publishedAt || null,
+      contested: false,
     };
-    if (claim.role != null) item.role = claim.role;
-    if (claim.count != null) item.count = claim.count;
-    return item;
-  });
+  }
   evidence.sort(
     (a, b) =>
       compareDates(a.publishedAt, b.publishedAt) || a.article.localeCompare(b.article) || a.sentence - b.sentence,

@@ -4,6 +4,7 @@ import { type Claim, ledgerOf } from './ledger.js';
 import {
   edgeKey,
   graphOptions,
+  type EdgeLedger,
   type SerializedEdge,
   type SerializedGraph,
   type SerializedNode,
@@ -87,12 +88,12 @@ async function readEdges(
 
 /** One edge per row of claims grouped by (type, source, target), with its ledger. */
 export function toEdges(rows: ClaimRow[]): SerializedEdge[] {
-  return rows.map((row) => ({
-    key: edgeKey(row.type, row.source, row.target),
-    source: row.source,
-    target: row.target,
-    attributes: { type: row.type, ...ledgerOf(row.claims) },
-  }));
+  return rows.map((row) => toEdge(row.type, row.source, row.target, ledgerOf(row.claims)));
+}
+
+/** The edge `type` from `source` to `target`, with its ledger. */
+export function toEdge(type: string, source: string, target: string, ledger: EdgeLedger): SerializedEdge {
+  return { key: edgeKey(type, source, target), source, target, attributes: { type, ...ledger } };
 }
 
 /** The entities `ids` and every edge among them. */

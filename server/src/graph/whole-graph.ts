@@ -1,6 +1,14 @@
 import type { Database } from '../db/database.js';
-import { toEdges, typePattern, type ClaimFilter, type ClaimRow } from './read-graph.js';
-import { graphOptions, type SerializedEdge, type SerializedGraph, type SerializedNode } from './serialization.js';
+import { ledgerOfEvidence } from './ledger.js';
+import { toEdge, typePattern, type ClaimFilter } from './read-graph.js';
+import {
+  graphOptions,
+  type EvidenceItem,
+  type NodeAttributes,
+  type SerializedEdge,
+  type SerializedGraph,
+  type SerializedNode,
+} from './serialization.js';
 
 /** How many entities one page of the whole graph holds; bounds the memory of one read. */
 export const pageSize = 2_000;
@@ -23,14 +31,20 @@ export function wholeGraphNodes(db: Database): AsyncGenerator<SerializedNode[]> 
           { after, size: pageSize },
           { timeoutMs: 60_000 },
         );
-        const rows = result.records.map((record) => record.toObject());
-        if (rows.length === 0) return;
-        yield rows.map(({ id, kind, name, aliases, wikidata }) => ({
-          key: id,
-          attributes: { kind, name, aliases: aliases ?? [], ...(wikidata != null && { wikidata }) },
-        }));
-        if (rows.length < pageSize) return;
-        after = rows[rows.length - 1]!.id;
+        const nodes = result.records.map((record): SerializedNode => {
+          const wikidata = record.get('wikidata');
+          const attributes: NodeAttributes = {
+            kind: record.get('kind'),
+            name: record.get('name'),
+            aliases: record.get('aliases') ?? [],
+          };
+          if (wikidata != null) attributes.wikidata = wikidata;
+          return { key: record.get('id'), attributes };
+        });
+        if (nodes.length === 0) return;
+        yield nodes;
+        if (nodes.length < pageSize) return;
+        after = nodes[nodes.length - 1]!.key;
       }
     })(),
   );
@@ -86,20 +100,39 @@ async function readEdgePage(
     { after, size: pageSize, articles: filter.articles ?? null },
     { timeoutMs: 60_000 },
   );
-  const rows = result.records.map((record) => record.toObject());
-  const meta = await articles.of(rows.flatMap((row) => row.claims.map((claim) => claim[2])));
-  const edges = new Map<string, ClaimRow>();
-  for (const { source, claims } of rows) {
-    for (const [type, target, article, sentence, start, end, quote, role, count] of claims) {
-      const key = `${type}\u0000${source}\u0000${target}`;
-      let edge = edges.get(key);
-      if (!edge) edges.set(key, (edge = { type, source, target, claims: [] }));
+  const { records } = result;
+  const meta = await articles.of(records.flatMap((record) => record.get('claims').map((claim) => claim[2])));
+  const edges: SerializedEdge[] = [];
+  for (const record of records) {
+    const source = record.get('source');
+    // Edges leave one source each, so grouping by type and target within the source is enough.
+    const bySource = new Map<string, { type: string; target: string; evidence: EvidenceItem[] }>();
+    for (const claim of record.get('claims')) {
+      const [type, target, article] = claim;
+      const key = `${type}\u0000${target}`;
+      let edge = bySource.get(key);
+      if (!edge) bySource.set(key, (edge = { type, target, evidence: [] }));
       const { title, source: outlet, publishedAt } = meta.get(article) ?? noMeta;
-      edge.claims.push({ article, title, source: outlet, publishedAt, sentence, start, end, quote, role, count });
+      const item: EvidenceItem = {
+        article,
+        title,
+        source: outlet,
+        publishedAt,
+        sentence: claim[3],
+        start: claim[4],
+        end: claim[5],
+        quote: claim[6],
+      };
+      if (claim[7] != null) item.role = claim[7];
+      if (claim[8] != null) item.count = claim[8];
+      edge.evidence.push(item);
+    }
+    for (const { type, target, evidence } of bySource.values()) {
+      edges.push(toEdge(type, source, target, ledgerOfEvidence(evidence)));
     }
   }
-  const last = rows.length < pageSize ? null : rows[rows.length - 1]!.source;
-  return { edges: toEdges([...edges.values()]), last };
+  const last = records.length < pageSize ? null : records[records.length - 1]!.get('source');
+  return { edges, last };
 }
 
 type ArticleMeta = { title: string | null; source: string | null; publishedAt: string | null };
@@ -138,8 +171,11 @@ class ArticleMetaCache {
       { timeoutMs: 60_000 },
     );
     for (const record of result.records) {
-      const { id, title, source, publishedAt } = record.toObject();
-      this.known.set(id, { title, source, publishedAt });
+      this.known.set(record.get('id'), {
+        title: record.get('title'),
+        source: record.get('source'),
+        publishedAt: record.get('publishedAt'),
+      });
     }
     return this.known;
   }
