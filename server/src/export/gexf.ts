@@ -59,13 +59,15 @@ function attributeValues<T>(item: T, columns: readonly Column<T>[]): string {
   for (const column of columns) {
     const value = column.value(item);
     if (value === null || value === undefined) continue;
-    values += `<attvalue for='${column.name}' value='${xmlAttribute(gexfValue(value))}'/>`;
+    values += `<attvalue for='${column.name}' value='${gexfValue(value)}'/>`;
   }
   return `<attvalues>${values}</attvalues>`;
 }
 
+/** A value as attribute text: lists as JSON; numbers and booleans (three columns of every edge) need no escaping. */
 function gexfValue(value: NonNullable<ColumnValue>): string {
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'object') return xmlAttribute(JSON.stringify(value));
+  return typeof value === 'string' ? xmlAttribute(value) : String(value);
 }
 
 function viz({ x, y, color }: NodeAppearance): string {

@@ -63,8 +63,13 @@ function dataOf<T>(item: T, columns: readonly Column<T>[]): string {
 
 function data(key: string, value: ColumnValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return `<data key='${key}'>${xmlText(text)}</data>`;
+  return `<data key='${key}'>${dataText(value)}</data>`;
+}
+
+/** A value as element text: lists as JSON; numbers and booleans (three columns of every edge) need no escaping. */
+function dataText(value: NonNullable<ColumnValue>): string {
+  if (typeof value === 'object') return xmlText(JSON.stringify(value));
+  return typeof value === 'string' ? xmlText(value) : String(value);
 }
 
 function layoutData({ x, y, color }: NodeAppearance): string {

@@ -23,12 +23,19 @@ export function xmlText(value: string): string {
 }
 
 /**
- * `needsWork` finds anything to change, a quick test that spares most values; `escapable` finds, in one pass,
- * each character to reference and each forbidden one, lone surrogates included.
+ * `needsWork` finds anything to change, a quick test that spares most values. In the common case, no forbidden
+ * character and no surrogate, each character to reference is replaced on its own with `includes` and
+ * `replaceAll`, plain scans: on the evidence JSON of 60,000 edges (kilobytes each, quotes with ampersands and
+ * apostrophes) one regular expression calling back per match took half as long again. Otherwise `escapable`
+ * finds, in one pass, each character to reference and each forbidden one, lone surrogates included.
  */
 type Escaping = { needsWork: RegExp; escapable: RegExp; references: Record<string, string> };
 
 const forbidden = String.raw`[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`;
+
+/** Forbidden characters and surrogates (paired or not): what only the slow path handles. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const forbiddenOrSurrogate = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 const inText: Escaping = {
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -46,5 +53,12 @@ const inAttribute: Escaping = {
 
 function escape(value: string, { needsWork, escapable, references }: Escaping): string {
   if (!needsWork.test(value)) return value;
-  return value.replace(escapable, (character) => references[character] ?? '\uFFFD');
+  if (forbiddenOrSurrogate.test(value))
+    return value.replace(escapable, (character) => references[character] ?? '\uFFFD');
+  // `&` comes first among the references, so the ampersands of the references added after it stay as they are.
+  let escaped = value;
+  for (const character in references) {
+    if (escaped.includes(character)) escaped = escaped.replaceAll(character, references[character]!);
+  }
+  return escaped;
 }

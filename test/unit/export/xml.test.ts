@@ -36,6 +36,12 @@ describe('xmlAttribute and xmlText', () => {
     assert.deepEqual(roundTrip(hostileName), { attribute: hostileName, text: hostileName });
   });
 
+  it('escape the ampersand first, so that text looking like a reference stays text', () => {
+    assert.equal(xmlAttribute("&lt; <'&amp;'>"), '&amp;lt; &lt;&apos;&amp;amp;&apos;&gt;');
+    assert.equal(xmlText('&#13; <\r>'), '&amp;#13; &lt;&#13;&gt;');
+    assert.deepEqual(roundTrip('&lt;&#10;\n'), { attribute: '&lt;&#10;\n', text: '&lt;&#10;\n' });
+  });
+
   it('escape the apostrophe that delimits attribute values', () => {
     assert.equal(xmlAttribute("it's"), 'it&apos;s');
     assert.equal(roundTrip("O'Brien's 'view'").attribute, "O'Brien's 'view'");
