@@ -1,6 +1,6 @@
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { api } from '../core/api';
-import type { QueryResult } from '../core/api-types';
+import { entityKinds, relationTypes, type QueryResult } from '../core/api-types';
 import type { Atlas } from '../core/atlas';
 import { button, h, render } from './dom';
 import { describeError, notify, withBusy } from './notices';
@@ -29,17 +29,8 @@ function remember(query: string): void {
 
 /** The Neo4j schema the editor completes from: our labels and relationship types, the article's properties. */
 const editorSchema = {
-  labels: ['Entity', 'Person', 'Country', 'Agreement', 'Base', 'Organization', 'Article'],
-  relationshipTypes: [
-    'REPRESENTS',
-    'MET',
-    'SIGNED',
-    'PARTY_TO',
-    'LOCATED_IN',
-    'OPERATES',
-    'STATIONS_TROOPS_IN',
-    'MENTIONS',
-  ],
+  labels: ['Entity', ...entityKinds, 'Article'],
+  relationshipTypes: [...relationTypes, 'MENTIONS'],
   propertyKeys: [
     'id',
     'name',
