@@ -22,8 +22,8 @@ const key = (text: string) =>
 
 /**
  * Compares an extraction with a gold annotation. A gold entity matches a predicted one of the same kind with the
- * same id, the same name, or a surface form in common; optional gold items count neither way. A gold entity matched
- * by two predicted nodes is a split.
+ * same id, the same name, or a surface form in common that no other gold entity of the article has; optional gold
+ * items count neither way. A gold entity matched by two predicted nodes is a split.
  */
 export function scoreArticle(gold: GoldArticle, predicted: Extraction, score: Score): void {
   const surfaces = new Map<string, Set<string>>();
@@ -32,10 +32,15 @@ export function scoreArticle(gold: GoldArticle, predicted: Extraction, score: Sc
     set.add(key(mention.surface));
     surfaces.set(mention.entityId, set);
   }
+  // A form several gold entities share ("Vereinbarung" for two agreements) tells neither apart: it matches none.
+  const formOwners = new Map<string, number>();
+  for (const entity of gold.entities)
+    for (const form of new Set([entity.name, ...entity.mentions].map(key)))
+      formOwners.set(form, (formOwners.get(form) ?? 0) + 1);
   const goldToPredicted = new Map<string, string[]>();
   const matchedPredicted = new Set<string>();
   for (const entity of gold.entities) {
-    const forms = new Set([entity.name, ...entity.mentions].map(key));
+    const forms = new Set([entity.name, ...entity.mentions].map(key).filter((form) => formOwners.get(form) === 1));
     const matches = predicted.entities.filter(
       (candidate) =>
         candidate.kind === entity.type &&

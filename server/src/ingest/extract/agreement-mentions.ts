@@ -102,8 +102,10 @@ export function agreementMentions(
       bare && impliedParties.length === 0 ? undefined : knownAgreement(head, impliedParties, year, state, phrase);
     // "Japan und die Philippinen unterzeichnen Abkommen": a bare noun under a signing verb is the agreement between
     // the sentence's countries that the article names elsewhere, if it names one.
+    // "ein neues Abkommen", "a new agreement": news of one just made, which the article may name elsewhere.
+    const fresh = tokens.slice(Math.max(0, from - 2), from).some((t) => freshWord.test(t.text));
     const signedBetween =
-      bare && parties.length === 0 && signing && !other && sentenceCountries.length >= 2
+      bare && parties.length === 0 && (signing || fresh) && !other && sentenceCountries.length >= 2
         ? articleAgreement(head, sentenceCountries, state, signedLately(state))
         : undefined;
     const described = lexiconAgreement ?? articleAgreement(head, impliedParties, state) ?? signedBetween;
@@ -115,7 +117,8 @@ export function agreementMentions(
       id = described.id;
       name = described.name;
     } else if (bare && parties.length === 0) {
-      if (definiteArticle.test(article) && state.lastAgreement) id = mainAgreement(token.text, state);
+      if (definiteArticle.test(article) && state.lastAgreement)
+        id = justMentioned(state) ?? mainAgreement(token.text, state);
       else if (!anaphor && (indefiniteArticle.test(article) || signing)) {
         // Headline and lede usually report the same signing: one unnamed signed agreement per article, unless the
         // text says it is another one ("a similar agreement", "ein weiteres Abkommen").
@@ -124,6 +127,7 @@ export function agreementMentions(
           name = token.text.replace(/s$/, '');
           id = state.newAgreementId(token.text);
           state.unnamedAgreements.set(id, name);
+          if (fresh || signing) state.freshUnnamed.set(id, sentenceCountries);
           if (signing && !state.firstSignedAgreement) state.firstSignedAgreement = id;
         }
       }
@@ -146,6 +150,23 @@ export function agreementMentions(
     state.lastAgreement = id;
   }
   return { hits: found, parties: phraseParties };
+}
+
+/**
+ * "ein neues Abkommen" in the lede, named only further down as "das Weltraumabkommen": once the whole article is
+ * read, an unnamed new or signed agreement is the one agreement of the lexicon the article names between the
+ * countries of its sentence, signed about then.
+ */
+export function settleFreshAgreements(state: ArticleState): void {
+  const lately = signedLately(state);
+  const named = [...state.agreementMentions.keys()]
+    .map((id) => state.lexicon.entities.get(id))
+    .filter((entity): entity is KnownEntity => !!entity && lately(entity));
+  for (const [id, countries] of state.freshUnnamed) {
+    if (countries.length < 2) continue;
+    const between = named.filter((entity) => sameSet(entity.countries, countries));
+    if (between.length === 1) state.merge(id, between[0]!.id);
+  }
 }
 
 /** Heads that are plural only: a list of agreements, never one of them. */
@@ -310,6 +331,22 @@ function knownAgreement(
     .sort((a, b) => b.signed!.localeCompare(a.signed!));
   return treaties[0];
 }
+
+/**
+ * "… signed a memorandum and a supply arrangement. The arrangement …": of the agreements mentioned in the two
+ * sentences before, the one the article has spoken of most so far, the later one of equals.
+ */
+function justMentioned(state: ArticleState): string | undefined {
+  let best: string | undefined;
+  for (const { id, sentence } of state.agreementsBySentence) {
+    if (state.sentence - sentence > 2) continue;
+    const count = state.agreementMentions.get(id) ?? 0;
+    if (!best || count >= (state.agreementMentions.get(best) ?? 0)) best = id;
+  }
+  return best;
+}
+
+const freshWord = /^(neu|neue|neues|neuen|neuer|neuem|new)$/i;
 
 /**
  * "the agreement", "that declaration": of the agreements the article has spoken of so far, those called by this

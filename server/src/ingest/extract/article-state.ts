@@ -40,6 +40,8 @@ export class ArticleState {
   readonly newSurnames = new Map<string, string>();
   lastAgreement: string | undefined;
   firstSignedAgreement: string | undefined;
+  /** Agreements reported as new or signed that stayed unnamed, with the countries of their sentence. */
+  readonly freshUnnamed = new Map<string, string[]>();
   private newAgreements = 0;
 
   constructor(
@@ -71,6 +73,12 @@ export class ArticleState {
 
   /** How often each agreement was mentioned so far, in the order of their latest mention (see mainAgreement). */
   readonly agreementMentions = new Map<string, number>();
+  /** Each mention of an agreement, by sentence, in order: what "the agreement" in the next sentences may refer to. */
+  readonly agreementsBySentence: { id: string; sentence: number }[] = [];
+  /** The people each sentence names, in order: whom "die beiden Minister" in a later sentence means. */
+  readonly peopleBySentence = new Map<number, string[]>();
+  /** The sentence being read. */
+  sentence = 0;
 
   mention(hit: Hit, text: string, sentence: number): void {
     const surface = text.slice(hit.start, hit.end);
@@ -79,6 +87,12 @@ export class ArticleState {
       const count = (this.agreementMentions.get(hit.id) ?? 0) + 1;
       this.agreementMentions.delete(hit.id);
       this.agreementMentions.set(hit.id, count);
+      this.agreementsBySentence.push({ id: hit.id, sentence });
+    }
+    if (entity.kind === 'Person') {
+      const people = this.peopleBySentence.get(sentence) ?? [];
+      if (!people.includes(hit.id)) people.push(hit.id);
+      this.peopleBySentence.set(sentence, people);
     }
     if (!entity.aliases.includes(surface) && surface !== entity.name) entity.aliases.push(surface);
     this.mentions.push({ entityId: hit.id, start: hit.start, end: hit.end, surface, sentence });
@@ -106,6 +120,33 @@ export class ArticleState {
       ...extra,
       evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
     });
+  }
+
+  /**
+   * One agreement under two ids: mentions and relations of `from` become those of `to`, and `from` is gone. A
+   * relation both had in the same sentence is kept once.
+   */
+  merge(from: string, to: string): void {
+    const source = this.entities.get(from);
+    const target = this.entities.get(to);
+    if (!source || !target) return;
+    for (const alias of [source.name, ...source.aliases])
+      if (!target.aliases.includes(alias) && alias !== target.name) target.aliases.push(alias);
+    this.entities.delete(from);
+    this.unnamedAgreements.delete(from);
+    for (const mention of this.mentions) if (mention.entityId === from) mention.entityId = to;
+    const kept = new Set<string>();
+    const relations = this.relations.splice(0).map((relation) => ({
+      ...relation,
+      source: relation.source === from ? to : relation.source,
+      target: relation.target === from ? to : relation.target,
+    }));
+    for (const relation of relations) {
+      const key = `${relation.type}|${relation.source}|${relation.target}|${relation.evidence.sentence}|${relation.role ?? ''}|${relation.count ?? ''}`;
+      if (kept.has(key)) continue;
+      kept.add(key);
+      this.relations.push(relation);
+    }
   }
 
   /** Agreements the text reports without a name, by id, with the word it calls them ("Abkommen", "pact"). */

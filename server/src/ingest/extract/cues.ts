@@ -1,5 +1,6 @@
 import { Endings, WordBits } from '../text/endings.js';
 import { tokenKey, type Token } from '../text/tokens.js';
+import { WordMemo } from '../text/word-memo.js';
 
 /**
  * Words that signal a relation or a kind of entity, German and English. General language, not facts about any
@@ -55,19 +56,26 @@ const cueWords = new WordBits([
  */
 const meetingEndings = new Endings(['treffen', 'treffens']);
 
+/** Set in a word's bits when it heads an agreement noun phrase ("Abkommen", "treaty", "the deal"). */
+const agreementHead = 8;
+
+const bitsOfWord = new WordMemo((word: string): number => {
+  const key = tokenKey(word);
+  let bits = cueWords.bitsOf(word);
+  if (word.length > 6 && meetingEndings.matches(key)) bits |= meeting;
+  if ((isAgreementHead(key) && !notAgreement.test(word)) || anaphoricHead.test(word)) bits |= agreementHead;
+  return bits;
+});
+
 /** One pass over a sentence's tokens for everything that depends on a word alone. */
 export function sentenceCues(tokens: Token[]): SentenceCues {
   let cues = 0;
   const agreementHeads: number[] = [];
-  tokens.forEach((token, index) => {
-    cues |= cueWords.bitsOf(token.text);
-    if (token.text.length > 6 && meetingEndings.matches(token.key ?? tokenKey(token.text))) cues |= meeting;
-    if (
-      (isAgreementHead(token.key ?? tokenKey(token.text)) && !notAgreement.test(token.text)) ||
-      anaphoricHead.test(token.text)
-    )
-      agreementHeads.push(index);
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    const bits = bitsOfWord.of(tokens[index]!.text);
+    cues |= bits;
+    if (bits & agreementHead) agreementHeads.push(index);
+  }
   return {
     meeting: (cues & meeting) !== 0,
     signing: (cues & signing) !== 0,

@@ -4,7 +4,7 @@ import type { EntityKind, Extraction } from '../model.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { slug } from '../text/slug.js';
 import { startsUppercase, tokenizeRanges, type Token } from '../text/tokens.js';
-import { agreementMentions } from './agreement-mentions.js';
+import { agreementMentions, settleFreshAgreements } from './agreement-mentions.js';
 import { ArticleState, type ArticleContext, type Hit } from './article-state.js';
 import { baseCue, conjunction, notNameWord, placePreposition, sentenceCues } from './cues.js';
 import { relationsOf } from './relations.js';
@@ -33,6 +33,7 @@ export function extractArticle(
 
   sentences.forEach((sentence, index) => {
     const scan = scans[index]!;
+    state.sentence = index;
     const cues = sentenceCues(scan.tokens);
     const otherNames: number[] = [];
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state, otherNames);
@@ -49,6 +50,7 @@ export function extractArticle(
     for (const hit of hits) state.mention(hit, text, index);
     relationsOf(sentence, scan.tokens, hits, agreements.parties, state, cues);
   });
+  settleFreshAgreements(state);
   return { ...state.result(), sentences };
 }
 

@@ -12,7 +12,10 @@ export function relationsOf(
   state: ArticleState,
   cues: SentenceCues,
 ): void {
-  const people = unique(hits.filter((hit) => hit.kind === 'Person'));
+  const named = unique(hits.filter((hit) => hit.kind === 'Person'));
+  // "Die beiden Verteidigungsführer unterzeichneten …": the pair named just before signs or meets.
+  const pair = named.length === 0 ? pairReferredTo(tokens, state) : undefined;
+  const people = pair ?? named;
   const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
   const countries = hits.filter((hit) => hit.kind === 'Country');
 
@@ -28,7 +31,7 @@ export function relationsOf(
     state.relate('REPRESENTS', person.id, country, sentence, { role });
   }
 
-  if (people.length >= 2 && cues.meeting) {
+  if (people.length >= 2 && cues.meeting && !pair) {
     // "hatte Kims Vertrauten in New York getroffen": the possessor of someone else is not at the table.
     const met = unique(hits.filter((hit) => hit.kind === 'Person' && !possessorOfOther(hit, tokens, state)));
     for (let i = 0; i < met.length; i++)
@@ -60,6 +63,35 @@ export function relationsOf(
 
   if (cues.stationing) stationing(sentence, tokens, hits, state);
   bases(sentence, hits, state);
+}
+
+/** "beiden", "two": a pair of … */
+const pairWord = /^(beiden|beide|both|two)$/i;
+/** … people: nouns for people in office, plural ("Verteidigungsführer", "Amtskollegen", "ministers", "leaders"). */
+const peopleNoun =
+  /(führer|minister|ministerinnen|politiker|politikerinnen|präsidenten|chefs|kollegen|vertreter|diplomaten|leaders|ministers|officials|counterparts|secretaries|diplomats|men|women)$/i;
+
+/**
+ * "Die beiden Verteidigungsführer", "the two ministers", "both leaders" in a sentence that names nobody: the two
+ * people of the nearest of the two sentences before that names people, if it names exactly two.
+ */
+function pairReferredTo(tokens: Token[], state: ArticleState): Hit[] | undefined {
+  const at = tokens.findIndex((token, k) => pairWord.test(token.text) && peopleNoun.test(tokens[k + 1]?.text ?? ''));
+  if (at < 0) return undefined;
+  for (let back = 1; back <= 2; back++) {
+    const people = state.peopleBySentence.get(state.sentence - back);
+    if (!people) continue;
+    if (people.length !== 2) return undefined;
+    return people.map((id) => ({
+      id,
+      kind: 'Person',
+      from: at,
+      to: at + 2,
+      start: tokens[at]!.start,
+      end: tokens[at + 1]!.end,
+    }));
+  }
+  return undefined;
 }
 
 /** Nouns of a meeting or visit that a person's genitive may own: "Trumps Treffen mit Kim" still has Trump at it. */

@@ -393,6 +393,61 @@ describe('extractArticle', function () {
     assert.ok(found.includes('SIGNED scott-morrison japan-australia-raa'));
   });
 
+  it('takes "a new agreement" in the lede as the recently signed one the article names further down', () => {
+    const result = extract(
+      [
+        'Japan und Großbritannien haben ein neues Abkommen für ihre Streitkräfte.',
+        'Nach zwei Jahren Verhandlungen trat das japanisch-britische Reciprocal Access Agreement in Kraft.',
+      ].join(' '),
+      '2023-10-20',
+    );
+    const agreements = result.entities.filter((entity) => entity.kind === 'Agreement').map((entity) => entity.id);
+    assert.deepEqual(agreements, ['japan-uk-raa']);
+    assert.equal(result.mentions.filter((mention) => mention.entityId === 'japan-uk-raa').length, 2);
+  });
+
+  it('reads "the agreement" as one of the sentences just before, not the one the article spoke of most earlier', () => {
+    const result = extract(
+      [
+        'Fumio Kishida und Anthony Albanese unterzeichneten in Perth die Japan-Australia Joint Declaration on Security Cooperation.',
+        'Die Erklärung ersetzt eine ältere aus dem Jahr 2007.',
+        'Beobachter nannten die Erklärung einen Meilenstein.',
+        'Die Opposition in Canberra kritisierte die Kosten.',
+        'Wirtschaftsvertreter lobten den Besuch.',
+        'Später vereinbarten die Minister ein Abkommen über Munitionslieferungen.',
+        'Die Vereinbarung gilt fünf Jahre.',
+      ].join(' '),
+      '2022-10-23',
+    );
+    const last = result.mentions.filter((mention) => mention.sentence === 6 && mention.surface === 'Vereinbarung');
+    const unnamed = result.entities.find((entity) => entity.kind === 'Agreement' && /^abkommen-/.test(entity.id));
+    assert.ok(unnamed, 'the unnamed ammunition agreement is a node');
+    assert.deepEqual(
+      last.map((mention) => mention.entityId),
+      [unnamed.id],
+    );
+  });
+
+  it('reads "die beiden Minister" as the two people the sentence before named, when it named exactly two', () => {
+    const found = relations(
+      [
+        'Verteidigungsminister Lloyd Austin empfing in Washington seinen australischen Amtskollegen Richard Marles.',
+        'Die beiden Minister unterzeichneten ein Abkommen über Raketenproduktion.',
+      ].join(' '),
+    );
+    const signed = found.filter((relation) => relation.startsWith('SIGNED'));
+    assert.equal(signed.length, 2);
+    assert.ok(signed.some((relation) => relation.startsWith('SIGNED lloyd-austin ')));
+    assert.ok(signed.some((relation) => relation.startsWith('SIGNED richard-marles ')));
+    const threeBefore = relations(
+      [
+        'Lloyd Austin, Richard Marles und Minoru Kihara trafen sich in Darwin.',
+        'Die beiden Minister unterzeichneten ein Abkommen über Raketenproduktion.',
+      ].join(' '),
+    );
+    assert.equal(threeBefore.filter((relation) => relation.startsWith('SIGNED')).length, 0);
+  });
+
   it('takes the country named before the troops as the sender, and reads a second number for another host', () => {
     assert.deepEqual(relations('Großbritannien hat rund 1.000 Soldaten in Estland stationiert.'), [
       'STATIONS_TROOPS_IN GB EE 1000',
