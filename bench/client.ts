@@ -10,7 +10,11 @@ import { launchBrowser } from '../test/e2e/browser.js';
  * Rendering figures of the client in headless Chromium: the first render of a generated graph (default 20,000
  * nodes and 50,000 edges) once its data is in the page, the hover highlight's latency, and the frame rate of a
  * camera move. The graph goes through `atlas.showGraph`, the same path the first screen takes after its fetch.
- * Chromium here draws WebGL in software (SwiftShader): a machine with a GPU does better.
+ * Chromium here draws WebGL in software (SwiftShader): a machine with a GPU does better. Two first-render figures:
+ * `firstRenderMs` until the first frame is requested (the page's own work: graph, reducers, buffers) and
+ * `firstRenderOnScreenMs` until the drawing is done. Measured with SwiftShader on two cores, a sigma frame of this
+ * graph takes about 0.6 s of drawing without edges and 3 s with them, whatever the edge program (arrow or line) or
+ * edge picking: the drawing, not the page, is what a camera move or a hover waits for there.
  */
 const kinds = ['Person', 'Country', 'Agreement', 'Base', 'Organization'];
 const types = ['REPRESENTS', 'MET', 'SIGNED', 'PARTY_TO', 'LOCATED_IN', 'OPERATES', 'STATIONS_TROOPS_IN'];
@@ -131,14 +135,25 @@ export async function benchClient(order = 20_000, size = 50_000) {
       (window as unknown as { benchGraph: unknown }).benchGraph = data;
     }, graph);
 
-    const firstRenderMs = await page.evaluate(async () => {
+    const first = await page.evaluate(async () => {
       const hook = window.__atlas!;
       const data = (window as unknown as { benchGraph: unknown }).benchGraph;
       const started = performance.now();
       hook.atlas.showGraph(data);
-      // The frame after the synchronous render, so the time includes putting the picture on screen.
+      // The frame after the synchronous render: the main thread's part is done and the picture is requested.
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      return performance.now() - started;
+      const requested = performance.now() - started;
+      // The drawing itself runs in the GPU process afterwards; a slow draw shows up as a long wait for a later
+      // frame. On screen: the end of the last wait over 100 ms among the next 20 frames.
+      let onScreen = requested;
+      let last = performance.now();
+      for (let frame = 0; frame < 20; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        if (now - last > 100) onScreen = now - started;
+        last = now;
+      }
+      return { requested, onScreen };
     });
 
     // Hover: sigma's enterNode event on the biggest hubs (the most neighbours to highlight) and on ordinary
@@ -179,7 +194,8 @@ export async function benchClient(order = 20_000, size = 50_000) {
       name: 'client',
       graph: { nodes: order, edges: size },
       renderer: 'headless Chromium, software WebGL (SwiftShader)',
-      firstRenderMs: round(firstRenderMs),
+      firstRenderMs: round(first.requested),
+      firstRenderOnScreenMs: round(first.onScreen),
       hoverHighlightMs: {
         workMedian: round(median(hover.map((sample) => sample.work))),
         workMax: round(Math.max(0, ...hover.map((sample) => sample.work))),
