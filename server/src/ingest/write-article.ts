@@ -122,30 +122,40 @@ async function writeContent(tx: ManagedTransaction, articles: PreparedArticle[])
     `UNWIND $rows AS row
      MERGE (n:Entity {id: row.id})
      ON CREATE SET n.name = row.name, n.aliases = []
+     WITH n, row, reduce(acc = coalesce(n.aliases, []), alias IN row.aliases |
+       CASE WHEN alias IN acc OR alias = n.name THEN acc ELSE acc + alias END) AS aliases
+     // Most entities of a batch (the countries, the people in office) are known already with these very names:
+     // writing them again would only churn the store and the full-text index.
+     WHERE n.kind IS NULL OR n.kind <> row.kind OR size(aliases) <> size(n.aliases) OR n.searchText IS NULL
+       OR (n.wikidata IS NULL AND row.wikidata IS NOT NULL)
      SET n:$(row.kind),
          n.kind = row.kind,
          n.wikidata = coalesce(n.wikidata, row.wikidata),
-         n.aliases = reduce(acc = coalesce(n.aliases, []), alias IN row.aliases |
-           CASE WHEN alias IN acc OR alias = n.name THEN acc ELSE acc + alias END)
-     SET n.searchText = reduce(text = n.name, alias IN n.aliases | text + ' | ' + alias)`,
+         n.aliases = aliases,
+         n.searchText = reduce(text = n.name, alias IN aliases | text + ' | ' + alias)`,
     { rows: [...entities.values()].map((row) => ({ ...row, aliases: [...row.aliases] })) },
   );
 
-  const mentions = articles.flatMap(({ record, extraction }) => {
+  // The articles are new, or their mentions were just removed (see removeArticlesContent): CREATE, not MERGE.
+  const mentions = articles.map(({ record, extraction }) => {
     const byEntity = new Map<string, number[]>();
     for (const mention of extraction.mentions) {
       const spans = byEntity.get(mention.entityId) ?? [];
       spans.push(mention.start, mention.end);
       byEntity.set(mention.entityId, spans);
     }
-    return [...byEntity].map(([entity, spans]) => ({ article: record.id, entity, spans, count: spans.length / 2 }));
+    return {
+      id: record.id,
+      mentions: [...byEntity].map(([entity, spans]) => ({ entity, spans, count: spans.length / 2 })),
+    };
   });
   await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:Article {id: row.article}), (n:Entity {id: row.entity})
-     MERGE (a)-[m:MENTIONS]->(n)
-     SET m.count = row.count, m.spans = row.spans`,
-    { rows: mentions },
+    `UNWIND $articles AS article
+     MATCH (a:Article {id: article.id})
+     UNWIND article.mentions AS row
+     MATCH (n:Entity {id: row.entity})
+     CREATE (a)-[:MENTIONS {count: row.count, spans: row.spans}]->(n)`,
+    { articles: mentions },
   );
 
   const claims = articles.flatMap(({ record, extraction }) =>
