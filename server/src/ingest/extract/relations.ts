@@ -13,9 +13,10 @@ export function relationsOf(
   cues: SentenceCues,
 ): void {
   const named = unique(hits.filter((hit) => hit.kind === 'Person'));
-  // "Die beiden Verteidigungsführer unterzeichneten …": the pair named just before signs or meets.
-  const pair = named.length === 0 ? pairReferredTo(tokens, state) : undefined;
-  const people = pair ?? named;
+  // "Die beiden Verteidigungsführer unterzeichneten …", "Marcos empfing die beiden japanischen Minister": a group
+  // of people named just before takes part too.
+  const group = groupReferredTo(tokens, hits, named, state);
+  const people = [...named, ...group];
   const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
   const countries = hits.filter((hit) => hit.kind === 'Country');
 
@@ -31,11 +32,16 @@ export function relationsOf(
     state.relate('REPRESENTS', person.id, country, sentence, { role });
   }
 
-  if (people.length >= 2 && cues.meeting && !pair) {
+  if (people.length >= 2 && cues.meeting) {
     // "hatte Kims Vertrauten in New York getroffen": the possessor of someone else is not at the table.
     const met = unique(hits.filter((hit) => hit.kind === 'Person' && !possessorOfOther(hit, tokens, state)));
     for (let i = 0; i < met.length; i++)
       for (let j = i + 1; j < met.length; j++) state.relate('MET', met[i]!.id, met[j]!.id, sentence);
+    // A group meets whoever the sentence names; a group alone ("die vier Minister kamen zusammen") meets itself.
+    for (const member of group) for (const person of met) state.relate('MET', member.id, person.id, sentence);
+    if (met.length === 0)
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++) state.relate('MET', group[i]!.id, group[j]!.id, sentence);
   }
 
   const signing = cues.signing;
@@ -65,33 +71,45 @@ export function relationsOf(
   bases(sentence, hits, state);
 }
 
-/** "beiden", "two": a pair of … */
-const pairWord = /^(beiden|beide|both|two)$/i;
+/** How many a group noun phrase counts: "die beiden", "die vier", "the two", "both". */
+const groupCounts = new Map([
+  ...['beiden', 'beide', 'both', 'two', 'zwei'].map((word): [string, number] => [word, 2]),
+  ...['drei', 'three'].map((word): [string, number] => [word, 3]),
+  ...['vier', 'four'].map((word): [string, number] => [word, 4]),
+]);
 /** … people: nouns for people in office, plural ("Verteidigungsführer", "Amtskollegen", "ministers", "leaders"). */
 const peopleNoun =
   /(führer|minister|ministerinnen|politiker|politikerinnen|präsidenten|chefs|kollegen|vertreter|diplomaten|leaders|ministers|officials|counterparts|secretaries|diplomats|men|women)$/i;
 
 /**
- * "Die beiden Verteidigungsführer", "the two ministers", "both leaders" in a sentence that names nobody: the two
- * people of the nearest of the two sentences before that names people, if it names exactly two.
+ * "Die beiden Verteidigungsführer", "die vier Minister", "the two Japanese ministers": the people of the sentences
+ * just before (back to the third) that the phrase counts, the nearest first. A country adjective in the phrase keeps
+ * only those who represent that country. Too many or too few people there, and the group is nobody.
  */
-function pairReferredTo(tokens: Token[], state: ArticleState): Hit[] | undefined {
-  const at = tokens.findIndex((token, k) => pairWord.test(token.text) && peopleNoun.test(tokens[k + 1]?.text ?? ''));
-  if (at < 0) return undefined;
-  for (let back = 1; back <= 2; back++) {
-    const people = state.peopleBySentence.get(state.sentence - back);
-    if (!people) continue;
-    if (people.length !== 2) return undefined;
-    return people.map((id) => ({
-      id,
-      kind: 'Person',
-      from: at,
-      to: at + 2,
-      start: tokens[at]!.start,
-      end: tokens[at + 1]!.end,
-    }));
+function groupReferredTo(tokens: Token[], hits: Hit[], named: Hit[], state: ArticleState): Hit[] {
+  for (let at = 0; at < tokens.length; at++) {
+    const count = groupCounts.get(tokens[at]!.text.toLowerCase());
+    if (count === undefined) continue;
+    // Up to two adjectives between the count and the noun ("beiden japanischen Minister").
+    let noun = at + 1;
+    while (noun < at + 3 && tokens[noun] && /^\p{Ll}/u.test(tokens[noun]!.text) && !peopleNoun.test(tokens[noun]!.text))
+      noun++;
+    if (!peopleNoun.test(tokens[noun]?.text ?? '')) continue;
+    const country = hits.find((hit) => hit.kind === 'Country' && hit.from > at && hit.to <= noun)?.id;
+    const members: string[] = [];
+    for (let back = 1; back <= 3 && members.length < count; back++)
+      for (const id of (state.peopleBySentence.get(state.sentence - back) ?? []).toReversed())
+        if (
+          !members.includes(id) &&
+          !named.some((hit) => hit.id === id) &&
+          (!country || state.represents.get(id) === country)
+        )
+          members.push(id);
+    if (members.length !== count) return [];
+    const span = { from: at, to: noun + 1, start: tokens[at]!.start, end: tokens[noun]!.end };
+    return members.map((id) => ({ id, kind: 'Person', ...span }));
   }
-  return undefined;
+  return [];
 }
 
 /** Nouns of a meeting or visit that a person's genitive may own: "Trumps Treffen mit Kim" still has Trump at it. */

@@ -448,6 +448,26 @@ describe('extractArticle', function () {
     assert.equal(threeBefore.filter((relation) => relation.startsWith('SIGNED')).length, 0);
   });
 
+  it('reads a counted group ("die beiden australischen Minister", "die drei Minister") as the people just named', () => {
+    const received = relations(
+      [
+        'Der australische Verteidigungsminister Richard Marles und Außenministerin Penny Wong reisten nach Manila.',
+        'Dort empfing Präsident Ferdinand Marcos junior die beiden australischen Minister im Malacañang-Palast.',
+      ].join(' '),
+    ).filter((relation) => relation.startsWith('MET'));
+    assert.ok(received.includes('MET ferdinand-marcos-jr richard-marles'), received.join('; '));
+    assert.ok(received.some((relation) => /ferdinand-marcos-jr/.test(relation) && /penny-wong/.test(relation)));
+    assert.ok(!received.some((relation) => /penny-wong/.test(relation) && /richard-marles/.test(relation)));
+    const together = relations(
+      [
+        'Lloyd Austin flog nach Tokio.',
+        'Dort warteten Minoru Kihara und Yoko Kamikawa.',
+        'Am Abend kamen die drei Minister zu Gesprächen zusammen.',
+      ].join(' '),
+    ).filter((relation) => relation.startsWith('MET'));
+    assert.equal(together.length, 3, together.join('; '));
+  });
+
   it('takes the country named before the troops as the sender, and reads a second number for another host', () => {
     assert.deepEqual(relations('Großbritannien hat rund 1.000 Soldaten in Estland stationiert.'), [
       'STATIONS_TROOPS_IN GB EE 1000',
