@@ -110,16 +110,28 @@ export class ArticleState {
     // so that the claim is always written.
     if (!this.ensure(source) || !this.ensure(target)) return;
     const [a, b] = type === 'MET' && source > target ? [target, source] : [source, target];
-    const key = `${type}|${a}|${b}|${sentence.index}|${extra.role ?? ''}|${extra.count ?? ''}`;
-    if (this.relationKeys.has(key)) return;
-    this.relationKeys.add(key);
-    this.relations.push({
+    this.keep({
       type,
       source: a,
       target: b,
       ...extra,
       evidence: { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text },
     });
+  }
+
+  /** Adds a relation unless the same one, from the same sentence, is there already. */
+  private keep(relation: Relation): void {
+    const key = [
+      relation.type,
+      relation.source,
+      relation.target,
+      relation.evidence.sentence,
+      relation.role,
+      relation.count,
+    ].join('|');
+    if (this.relationKeys.has(key)) return;
+    this.relationKeys.add(key);
+    this.relations.push(relation);
   }
 
   /**
@@ -135,18 +147,14 @@ export class ArticleState {
     this.entities.delete(from);
     this.unnamedAgreements.delete(from);
     for (const mention of this.mentions) if (mention.entityId === from) mention.entityId = to;
-    const kept = new Set<string>();
-    const relations = this.relations.splice(0).map((relation) => ({
-      ...relation,
-      source: relation.source === from ? to : relation.source,
-      target: relation.target === from ? to : relation.target,
-    }));
-    for (const relation of relations) {
-      const key = `${relation.type}|${relation.source}|${relation.target}|${relation.evidence.sentence}|${relation.role ?? ''}|${relation.count ?? ''}`;
-      if (kept.has(key)) continue;
-      kept.add(key);
-      this.relations.push(relation);
-    }
+    const relations = this.relations.splice(0);
+    this.relationKeys.clear();
+    for (const relation of relations)
+      this.keep({
+        ...relation,
+        source: relation.source === from ? to : relation.source,
+        target: relation.target === from ? to : relation.target,
+      });
   }
 
   /** Agreements the text reports without a name, by id, with the word it calls them ("Abkommen", "pact"). */
