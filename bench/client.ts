@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { SerializedGraph } from '../server/src/graph/serialization.js';
 import { clientDistDir, projectRoot } from '../server/src/paths.js';
+import { build } from 'vite';
 import { launchBrowser } from '../test/e2e/browser.js';
 
 /**
@@ -117,6 +118,26 @@ function median(values: number[]): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+type BareResult = { requested: number; onScreen: number; cameraFrames: number; longestFrameGapMs: number };
+
+/** bench/support/bare-sigma.ts as one browser script (sigma and graphology inside), built with Vite. */
+async function bareSigmaScript(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      lib: { entry: join(projectRoot, 'bench', 'support', 'bare-sigma.ts'), formats: ['iife'], name: 'bareSigma' },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output : [],
+  );
+  const script = chunks.find((chunk) => chunk.type === 'chunk');
+  if (!script || script.type !== 'chunk') throw new Error('the bare sigma page did not build');
+  return script.code;
+}
+
 export async function benchClient(order = 20_000, size = 50_000) {
   execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
     cwd: projectRoot,
@@ -190,6 +211,14 @@ export async function benchClient(order = 20_000, size = 50_000) {
       return { frames: frames.length, longestFrameGapMs: gaps.length ? Math.max(...gaps) : 0 };
     });
 
+    // The same graph drawn by sigma alone, in a blank page: what the renderer costs without the client.
+    const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await bare.addScriptTag({ content: await bareSigmaScript() });
+    const baseline = await bare.evaluate(
+      (data) => (window as unknown as { bareRun: (graph: unknown) => Promise<BareResult> }).bareRun(data),
+      graph,
+    );
+
     return {
       name: 'client',
       graph: { nodes: order, edges: size },
@@ -203,6 +232,15 @@ export async function benchClient(order = 20_000, size = 50_000) {
         samples: hover.length,
       },
       cameraMove: { durationMs: 1_000, frames: camera.frames, longestFrameGapMs: round(camera.longestFrameGapMs) },
+      sigmaAloneBaseline: {
+        firstRenderMs: round(baseline.requested),
+        firstRenderOnScreenMs: round(baseline.onScreen),
+        cameraMove: {
+          durationMs: 1_000,
+          frames: baseline.cameraFrames,
+          longestFrameGapMs: round(baseline.longestFrameGapMs),
+        },
+      },
       budgets: { firstRenderMs: 2_000, hoverHighlightMs: 50 },
     };
   } finally {
