@@ -77,6 +77,8 @@ const groupCounts = new Map([
   ...['drei', 'three'].map((word): [string, number] => [word, 3]),
   ...['vier', 'four'].map((word): [string, number] => [word, 4]),
 ]);
+/** A module constant: the TypeScript loader builds a `\p{…}` pattern written inside a function on every call. */
+const lowercaseStart = /^\p{Ll}/u;
 /** … people: nouns for people in office, plural ("Verteidigungsführer", "Amtskollegen", "ministers", "leaders"). */
 const peopleNoun =
   /(führer|minister|ministerinnen|politiker|politikerinnen|präsidenten|chefs|kollegen|vertreter|diplomaten|leaders|ministers|officials|counterparts|secretaries|diplomats|men|women)$/i;
@@ -88,11 +90,16 @@ const peopleNoun =
  */
 function groupReferredTo(tokens: Token[], hits: Hit[], named: Hit[], state: ArticleState): Hit[] {
   for (let at = 0; at < tokens.length; at++) {
-    const count = groupCounts.get(tokens[at]!.text.toLowerCase());
+    const count = groupCounts.get(tokens[at]!.key ?? tokens[at]!.text.toLowerCase());
     if (count === undefined) continue;
     // Up to two adjectives between the count and the noun ("beiden japanischen Minister").
     let noun = at + 1;
-    while (noun < at + 3 && tokens[noun] && /^\p{Ll}/u.test(tokens[noun]!.text) && !peopleNoun.test(tokens[noun]!.text))
+    while (
+      noun < at + 3 &&
+      tokens[noun] &&
+      lowercaseStart.test(tokens[noun]!.text) &&
+      !peopleNoun.test(tokens[noun]!.text)
+    )
       noun++;
     if (!peopleNoun.test(tokens[noun]?.text ?? '')) continue;
     const country = hits.find((hit) => hit.kind === 'Country' && hit.from > at && hit.to <= noun)?.id;
