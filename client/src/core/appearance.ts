@@ -101,3 +101,11 @@ export function edgeStyle(edge: { type: string; outlets: number; contested: bool
     color: edge.contested ? contestedColour : (relationColours[edge.type] ?? '#bbbbbb'),
   };
 }
+
+/**
+ * A node's label on the canvas: long names ("Abkommen (Japan, South Korea, United States of America)") are cut, as
+ * they would cover their neighbours' labels. Hovered and selected nodes show the whole name, as does the panel.
+ */
+export function canvasLabel(name: string, max = 30): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}

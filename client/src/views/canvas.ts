@@ -1,5 +1,6 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { canvasLabel } from '../core/appearance';
 import { computeVisibility, type Visibility } from '../core/filters';
 import type { AtlasGraph, ViewEdge, ViewNode } from '../core/graph-store';
 import type { Store } from '../core/store';
@@ -69,7 +70,7 @@ export function createCanvas(container: HTMLElement, graph: AtlasGraph, store: S
       display.highlighted = true;
       display.forceLabel = true;
       display.zIndex = 3;
-    }
+    } else if (typeof display.label === 'string') display.label = canvasLabel(display.label);
     return display;
   };
 

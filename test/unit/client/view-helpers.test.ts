@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as clientTypes from '../../../client/src/core/api-types.js';
+import { canvasLabel } from '../../../client/src/core/appearance.js';
 import { exportRequest } from '../../../client/src/core/export-scope.js';
 import { noFilters, computeVisibility } from '../../../client/src/core/filters.js';
 import { History } from '../../../client/src/core/history.js';
@@ -161,5 +162,12 @@ describe('client helpers', () => {
         ['US'],
       );
     });
+  });
+
+  it('cuts long canvas labels with an ellipsis and leaves short ones alone', () => {
+    assert.equal(canvasLabel('Lloyd Austin'), 'Lloyd Austin');
+    const cut = canvasLabel('Abkommen (Japan, South Korea, United States of America)');
+    assert.equal(cut, 'Abkommen (Japan, South Korea,…');
+    assert.ok(cut.length <= 30);
   });
 });
