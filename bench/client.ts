@@ -6,6 +6,8 @@ import type { SerializedGraph } from '../server/src/graph/serialization.js';
 import { clientDistDir, projectRoot } from '../server/src/paths.js';
 import { build } from 'vite';
 import { launchBrowser } from '../test/e2e/browser.js';
+import type { bareRun } from './support/bare-sigma.js';
+import type { FrameTiming } from './support/frame-timing.js';
 
 /**
  * Rendering figures of the client in headless Chromium: the first render of a generated graph (default 20,000
@@ -118,10 +120,11 @@ function median(values: number[]): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-type BareResult = { requested: number; onScreen: number; cameraFrames: number; longestFrameGapMs: number };
+/** What bench/support/bare-sigma.ts puts on a page. */
+type TimedPage = { bareRun: typeof bareRun; frameTiming: FrameTiming };
 
-/** bench/support/bare-sigma.ts as one browser script (sigma and graphology inside), built with Vite. */
-async function bareSigmaScript(): Promise<string> {
+/** bench/support/bare-sigma.ts as one browser script (frame timing, sigma and graphology inside), built with Vite. */
+async function browserScript(): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -156,25 +159,12 @@ export async function benchClient(order = 20_000, size = 50_000) {
       (window as unknown as { benchGraph: unknown }).benchGraph = data;
     }, graph);
 
-    const first = await page.evaluate(async () => {
+    const timingScript = await browserScript();
+    await page.addScriptTag({ content: timingScript });
+    const first = await page.evaluate(() => {
       const hook = window.__atlas!;
       const data = (window as unknown as { benchGraph: unknown }).benchGraph;
-      const started = performance.now();
-      hook.atlas.showGraph(data);
-      // The frame after the synchronous render: the main thread's part is done and the picture is requested.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const requested = performance.now() - started;
-      // The drawing itself runs in the GPU process afterwards; a slow draw shows up as a long wait for a later
-      // frame. On screen: the end of the last wait over 100 ms among the next 20 frames.
-      let onScreen = requested;
-      let last = performance.now();
-      for (let frame = 0; frame < 20; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const now = performance.now();
-        if (now - last > 100) onScreen = now - started;
-        last = now;
-      }
-      return { requested, onScreen };
+      return (window as unknown as TimedPage).frameTiming.timeFirstRender(() => hook.atlas.showGraph(data));
     });
 
     // Hover: sigma's enterNode event on the biggest hubs (the most neighbours to highlight) and on ordinary
@@ -200,24 +190,14 @@ export async function benchClient(order = 20_000, size = 50_000) {
       return samples;
     });
 
-    // Camera: a one-second animated zoom; frames drawn and the longest gap between two.
-    const camera = await page.evaluate(async () => {
-      const sigma = window.__atlas!.canvas.sigma;
-      const frames: number[] = [];
-      sigma.on('afterRender', () => frames.push(performance.now()));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await sigma.getCamera().animate({ ratio: 0.3 }, { duration: 1_000 });
-      const gaps = frames.slice(1).map((time, index) => time - frames[index]!);
-      return { frames: frames.length, longestFrameGapMs: gaps.length ? Math.max(...gaps) : 0 };
-    });
+    const camera = await page.evaluate(() =>
+      (window as unknown as TimedPage).frameTiming.timeCameraZoom(window.__atlas!.canvas.sigma as never),
+    );
 
     // The same graph drawn by sigma alone, in a blank page: what the renderer costs without the client.
     const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await bare.addScriptTag({ content: await bareSigmaScript() });
-    const baseline = await bare.evaluate(
-      (data) => (window as unknown as { bareRun: (graph: unknown) => Promise<BareResult> }).bareRun(data),
-      graph,
-    );
+    await bare.addScriptTag({ content: timingScript });
+    const baseline = await bare.evaluate((data) => (window as unknown as TimedPage).bareRun(data as never), graph);
 
     return {
       name: 'client',
@@ -237,8 +217,8 @@ export async function benchClient(order = 20_000, size = 50_000) {
         firstRenderOnScreenMs: round(baseline.onScreen),
         cameraMove: {
           durationMs: 1_000,
-          frames: baseline.cameraFrames,
-          longestFrameGapMs: round(baseline.longestFrameGapMs),
+          frames: baseline.camera.frames,
+          longestFrameGapMs: round(baseline.camera.longestFrameGapMs),
         },
       },
       budgets: { firstRenderMs: 2_000, hoverHighlightMs: 50 },

@@ -23,10 +23,11 @@ type TestGraph = {
   extremities(key: string): [string, string];
 };
 type TestSigma = {
-  getNodeDisplayData(node: string): { x: number; y: number; color: string } | undefined;
+  getNodeDisplayData(node: string): { x: number; y: number; color: string; hidden: boolean } | undefined;
   getEdgeDisplayData(edge: string): { hidden: boolean } | undefined;
   framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   getContainer(): HTMLElement;
+  getDimensions(): { width: number; height: number };
   getCamera(): {
     animate(state: { ratio: number }, options: { duration: number }): Promise<void>;
     setState(state: { x: number; y: number; ratio: number }): void;
