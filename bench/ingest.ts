@@ -22,8 +22,17 @@ export async function benchIngest(count = 10_000) {
     await generateCorpus(corpus, count);
     const lexicon = loadLexicon();
     const memory: number[] = [];
+    const heapAfterGc: number[] = [];
+    // RSS follows when V8 chooses to collect and grow its heap; the heap left after a full collection is what the
+    // run holds on to, so a leak shows there as a climb (needs `node --expose-gc`, as `npm run bench` runs).
+    const collect = (globalThis as { gc?: () => void }).gc;
     const summary = await ingestPaths(db, lexicon, [corpus], (progress) => {
-      if (progress.articles % 500 === 0) memory.push(Math.round(process.memoryUsage().rss / 1024 / 1024));
+      if (progress.articles % 500 !== 0) return;
+      memory.push(megabytes(process.memoryUsage().rss));
+      if (collect) {
+        collect();
+        heapAfterGc.push(megabytes(process.memoryUsage().heapUsed));
+      }
     });
     return {
       name: 'ingest',
@@ -32,6 +41,7 @@ export async function benchIngest(count = 10_000) {
       seconds: Number(summary.seconds.toFixed(2)),
       articlesPerSecond: Math.round(summary.articles / summary.seconds),
       rssMegabytesEvery500Articles: memory,
+      heapMegabytesAfterGcEvery500Articles: heapAfterGc,
       target: { articlesPerSecond: 200 },
     };
   } finally {
@@ -39,4 +49,8 @@ export async function benchIngest(count = 10_000) {
     await neo4j.stop();
     await rm(home, { recursive: true, force: true });
   }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
 }

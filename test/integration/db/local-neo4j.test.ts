@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../../../server/src/db/database.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../../server/src/db/local-neo4j.js';
+import { applySchema } from '../../../server/src/db/schema.js';
 import { createApp } from '../../../server/src/http/app.js';
 import { listen } from '../../support/http.js';
 import { testLogger } from '../../support/logger.js';
@@ -53,10 +54,11 @@ describe('local Neo4j launcher (its own instance, not the suite one)', function 
     await intruder.close();
   });
 
-  it('health answers 503 while the database is stopped and 200 again once it is back, without a server restart', async () => {
+  it('answers 503 (health and data alike) while the database is stopped, and serves again once it is back, without a server restart', async () => {
     neo4j = await startLocalNeo4j({ home, port: 0, password, heap: '512m' });
     const uri = neo4j.uri;
     const db = connect(uri);
+    await applySchema(db);
     const app = await listen(createApp({ db, logger: testLogger }));
     try {
       assert.equal((await fetch(`${app.baseUrl}/api/health`)).status, 200);
@@ -71,6 +73,15 @@ describe('local Neo4j launcher (its own instance, not the suite one)', function 
       assert.match(body.error.message, /not reachable/);
       const live = await fetch(`${app.baseUrl}/api/health/live`);
       assert.equal(live.status, 200, 'the process itself is alive while its database is down');
+      for (const path of ['/api/search?q=japan', '/api/nodes/JP', '/api/graph']) {
+        const asked = Date.now();
+        const answer = await fetch(`${app.baseUrl}${path}`);
+        assert.equal(answer.status, 503, path);
+        assert.ok(Date.now() - asked < 10_000, `${path}: the 503 comes quickly, not after a hang`);
+        assert.ok(Number(answer.headers.get('retry-after')) > 0, `${path}: says when to retry`);
+        const error = (await answer.json()) as { error: { code: string } };
+        assert.equal(error.error.code, 'DATABASE_UNAVAILABLE', path);
+      }
 
       neo4j = await startLocalNeo4j({ home, port: portOf(uri), password, heap: '512m' });
       assert.equal(neo4j.uri, uri);
@@ -80,6 +91,7 @@ describe('local Neo4j launcher (its own instance, not the suite one)', function 
         if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
       }
       assert.equal(status, 200);
+      assert.equal((await fetch(`${app.baseUrl}/api/search?q=japan`)).status, 200, 'data requests are served again');
     } finally {
       await app.close();
       await db.close();
