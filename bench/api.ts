@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startBenchNeo4j, type BenchNeo4j } from './support/bench-neo4j.js';
 import { generateCorpus } from './support/generate-corpus.js';
 import { generateGraph } from './support/generate-graph.js';
-import { runLoad, type LoadResult } from './support/load.js';
+import { postJson, runLoad, type LoadResult } from './support/load.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
 
 /**
@@ -166,14 +166,7 @@ async function mostConnected(server: ServerProcess): Promise<LoadResult['latency
     baseUrl: server.baseUrl,
     connections: 1,
     durationMs: 10_000,
-    nextPath: () => ({
-      path: '/api/queries/most-connected/run',
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ parameters: { limit: 10, kinds: ['Person'] } }),
-      },
-    }),
+    nextPath: () => postJson('/api/queries/most-connected/run', { parameters: { limit: 10, kinds: ['Person'] } }),
   });
   console.error(`bench api: most-connected alone ${JSON.stringify(result.latencyMs)}`);
   return result.latencyMs;
@@ -190,14 +183,10 @@ async function mixedLoad(
   // A saved query as analysts run it while exploring: about one entity. The whole-graph rankings (most-connected)
   // cost Neo4j a second of CPU on this graph and are measured on their own, not mixed into interactive load.
   const runs = [
-    () => ({
-      path: '/api/queries/who-met-whom/run',
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ parameters: { person: ids[Math.floor(Math.random() * ids.length)] } }),
-      },
-    }),
+    () =>
+      postJson('/api/queries/who-met-whom/run', {
+        parameters: { person: ids[Math.floor(Math.random() * ids.length)] },
+      }),
   ];
   const mix = [...Object.values(endpoints), ...runs];
   const rss: number[] = [server.rssMegabytes()];
