@@ -8,28 +8,30 @@ import { empty, precision, recall, scoreArticle, type GoldArticle, type Score, t
 
 /**
  * `npm run eval`: extraction of an article set against its gold annotation. `--set sample` (the default) is the sample
- * corpus of data/corpus/ with test/fixtures/gold/; `--set heldout` is test/fixtures/heldout/, articles nobody tuned the
- * rules on. `--details` lists every miss and every spurious item.
+ * corpus of data/corpus/ with test/fixtures/gold/; `--set heldout`, `heldout2` and `heldout3` are test/fixtures/<set>/,
+ * articles written and annotated before the rules ever ran on them. `--details` lists every miss and every spurious item.
  */
 export type ArticleSet = { goldDir: string; articlesDir: string; manifest: string };
 
-const heldoutDir = join(projectRoot, 'test', 'fixtures', 'heldout');
+/** A held-out set: test/fixtures/<name>/ with articles/, gold/ and manifest.json. */
+function heldoutSet(name: string): ArticleSet {
+  const folder = join(projectRoot, 'test', 'fixtures', name);
+  return {
+    goldDir: join(folder, 'gold'),
+    articlesDir: join(folder, 'articles'),
+    manifest: join(folder, 'manifest.json'),
+  };
+}
+
 export const articleSets: Record<string, ArticleSet> = {
   sample: {
     goldDir: join(projectRoot, 'test', 'fixtures', 'gold'),
     articlesDir: join(dataDir, 'corpus'),
     manifest: join(dataDir, 'corpus', 'manifest.json'),
   },
-  heldout: {
-    goldDir: join(heldoutDir, 'gold'),
-    articlesDir: join(heldoutDir, 'articles'),
-    manifest: join(heldoutDir, 'manifest.json'),
-  },
-  heldout2: {
-    goldDir: join(projectRoot, 'test', 'fixtures', 'heldout2', 'gold'),
-    articlesDir: join(projectRoot, 'test', 'fixtures', 'heldout2', 'articles'),
-    manifest: join(projectRoot, 'test', 'fixtures', 'heldout2', 'manifest.json'),
-  },
+  heldout: heldoutSet('heldout'),
+  heldout2: heldoutSet('heldout2'),
+  heldout3: heldoutSet('heldout3'),
 };
 
 export function evaluate(set: ArticleSet = articleSets.sample!, verbose = false): Score {
