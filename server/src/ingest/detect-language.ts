@@ -41,13 +41,22 @@ const english = new Set([
 
 /** "de" or "en" by function words, for articles whose metadata does not say; other languages read as the closer. */
 export function detectLanguage(text: string): 'de' | 'en' {
+  return languageOfWords(
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u),
+  );
+}
+
+/** The same judgement over lowercase words already split (an article's tokens' keys). */
+export function languageOfWords(words: Iterable<string>): 'de' | 'en' {
   let score = 0;
-  for (const word of text
-    .slice(0, 20_000)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)) {
-    if (german.has(word)) score++;
-    else if (english.has(word)) score--;
-  }
+  for (const word of words) score += languageScore(word);
   return score >= 0 ? 'de' : 'en';
+}
+
+/** +1 for a German function word, -1 for an English one, else 0; a sum of these ≥ 0 reads as German. */
+export function languageScore(word: string): number {
+  return german.has(word) ? 1 : english.has(word) ? -1 : 0;
 }

@@ -42,6 +42,7 @@ export function prepareArticle(input: ArticleInput, lexicon: Lexicon): PreparedA
   };
   const extraction = extractArticle(text, lexicon, {
     articleId: input.id,
+    language: record.language,
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
   return { record, extraction };

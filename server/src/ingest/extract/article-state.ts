@@ -4,7 +4,8 @@ import type { Sentence } from '../text/sentences.js';
 import { slug } from '../text/slug.js';
 import type { Found } from './scan-sentence.js';
 
-export type ArticleContext = { articleId: string; publishedAt?: string };
+/** `language`: the article's language as its metadata gives it ("de", "en-GB"); read from the text when absent. */
+export type ArticleContext = { articleId: string; publishedAt?: string; language?: string };
 
 /** A resolved mention inside one sentence, by token range. */
 export type Hit = {
@@ -38,6 +39,8 @@ export class ArticleState {
   private readonly relationKeys = new Set<string>();
   /** Surnames of people the lexicon does not know, introduced in full earlier in this article. */
   readonly newSurnames = new Map<string, string>();
+  /** Abbreviations of organisations the lexicon does not know, introduced earlier in this article, to their ids. */
+  readonly newNames = new Map<string, string>();
   lastAgreement: string | undefined;
   firstSignedAgreement: string | undefined;
   /** Agreements reported as new or signed that stayed unnamed, with the countries of their sentence. */

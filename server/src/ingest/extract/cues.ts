@@ -16,6 +16,7 @@ const meetingWords = words(`
 const signingWords = words(`
   unterzeichnete unterzeichneten unterzeichnet unterzeichnen Unterzeichnung unterschrieb unterschrieben
   unterschreiben paraphierten schlossen abgeschlossen signed sign signing concluded inked
+  Unterschrift Unterschriften signature signatures
 `);
 
 const stationingWords = words(`
@@ -38,7 +39,14 @@ export type SentenceCues = {
   stationing: boolean;
   /** Indexes of the tokens that are agreement head nouns (see isAgreementHead), in order. */
   agreementHeads: number[];
+  /** Indexes of nouns before a company's name ("Konzern", "firms"), of base nouns, of organisations' head nouns. */
+  companyNouns: number[];
+  baseNouns: number[];
+  organizationHeads: number[];
 };
+
+/** Shared by the many sentences without such a noun: the lists are only read. */
+const none: number[] = [];
 
 const meeting = 1;
 const signing = 2;
@@ -58,12 +66,35 @@ const meetingEndings = new Endings(['treffen', 'treffens']);
 
 /** Set in a word's bits when it heads an agreement noun phrase ("Abkommen", "treaty", "the deal"). */
 const agreementHead = 8;
+/** Set for a noun before a company's name, a base noun before or after a base's name, an organisation's head noun. */
+const companyNounBit = 16;
+const baseNounBit = 32;
+const organizationHeadBit = 64;
+
+/**
+ * German nouns for a company, also ending a compound ("US-Konzern", "Rüstungskonzerns", "Flugzeugbauer",
+ * "Chiphersteller"); "-bauer" only in a compound, since "Bauer" alone is a surname.
+ */
+const germanCompanyNoun =
+  /^(?:\p{Lu}[\p{L}-]*)?(?:konzern|Konzern|hersteller|Hersteller|unternehmen|Unternehmen|firma|Firma|firmen|Firmen|werft|Werft|zulieferer|Zulieferer)(?:s|e|en|n|es)?$|^\p{Lu}[\p{L}-]+bauer(?:s|n)?$/u;
+/** English nouns for a company; "policymaker", "lawmaker" are people and stay out. */
+const englishCompanyNoun =
+  /^(company|companies|firm|firms|contractor|contractors|manufacturer|manufacturers|maker|makers|shipbuilder|shipbuilders|conglomerate|conglomerates|supplier|suppliers|chipmaker|chipmakers|carmaker|carmakers|automaker|automakers|planemaker|giant)$/;
+/** German nouns of a base before its name: "Stützpunkt X", "Marinestützpunkt X", "Luftwaffenbasis X", "Fliegerhorst X". */
+export const germanBaseNoun =
+  /^(?:\p{Lu}[\p{L}-]*)?(?:stützpunkt|Stützpunkt|basis|Fliegerhorst|fliegerhorst)(?:s|es)?$/u;
+/** The last word of an organisation's English name: "… Trade Organization", "… Aerospace Industries". */
+export const organizationHead =
+  /^(Organisation|Organization|Agency|Authority|Association|Federation|Institute|Corporation|Commission|Industries|Foundation|Bureau)$/;
 
 const bitsOfWord = new WordMemo((word: string): number => {
   const key = tokenKey(word);
   let bits = cueWords.bitsOf(word);
   if (word.length > 6 && meetingEndings.matches(key)) bits |= meeting;
   if ((isAgreementHead(key) && !notAgreement.test(word)) || anaphoricHead.test(word)) bits |= agreementHead;
+  if (germanCompanyNoun.test(word) || englishCompanyNoun.test(word)) bits |= companyNounBit;
+  if (word === 'Base' || word === 'Station' || word === 'Camp' || germanBaseNoun.test(word)) bits |= baseNounBit;
+  if (organizationHead.test(word)) bits |= organizationHeadBit;
   return bits;
 });
 
@@ -71,16 +102,26 @@ const bitsOfWord = new WordMemo((word: string): number => {
 export function sentenceCues(tokens: Token[]): SentenceCues {
   let cues = 0;
   const agreementHeads: number[] = [];
+  let companyNouns = none;
+  let baseNouns = none;
+  let organizationHeads = none;
   for (let index = 0; index < tokens.length; index++) {
     const bits = bitsOfWord.of(tokens[index]!.text);
     cues |= bits;
     if (bits & agreementHead) agreementHeads.push(index);
+    if (bits & companyNounBit) (companyNouns === none ? (companyNouns = []) : companyNouns).push(index);
+    if (bits & baseNounBit) (baseNouns === none ? (baseNouns = []) : baseNouns).push(index);
+    if (bits & organizationHeadBit)
+      (organizationHeads === none ? (organizationHeads = []) : organizationHeads).push(index);
   }
   return {
     meeting: (cues & meeting) !== 0,
     signing: (cues & signing) !== 0,
     stationing: (cues & stationing) !== 0,
     agreementHeads,
+    companyNouns,
+    baseNouns,
+    organizationHeads,
   };
 }
 
@@ -122,8 +163,12 @@ function isAgreementHead(key: string): boolean {
   return key.length >= 4 && agreementHeads.matches(key);
 }
 
-/** "the deal", "that declaration": only ever words for an agreement already spoken of (see agreementMentions). */
-export const anaphoricHead = /^(deal|Deal|declaration|Declaration|Erklärung)$/;
+/**
+ * "the deal", "that declaration", "das Dokument", "das Papier": only ever words for an agreement already spoken of
+ * (see agreementMentions).
+ */
+export const anaphoricHead =
+  /^(deal|Deal|declaration|Declaration|Erklärung|Dokument|Dokuments|Papier|Papiers|document|Document)$/;
 
 /** Words ending like an agreement head that are not agreements. */
 const notAgreement = /^(Vertragsstaat|Vertragspartner|Mietvertrag|Arbeitsvertrag|Koalitionsvertrag|Koalitionsvertrags)/;
@@ -136,3 +181,15 @@ export const conjunction = /^(und|sowie|and|,)$/;
 /** Capitalised words that start a German sentence or clause and are never part of a name. */
 export const notNameWord =
   /^(Der|Die|Das|Dem|Den|Des|Ein|Eine|Einen|Einem|Er|Sie|Es|Wir|Ich|Ihr|Sein|Seine|Ihre|Am|Im|In|Auf|Bei|Mit|Nach|Vor|Für|Über|Unter|Zum|Zur|Vom|Als|Auch|Doch|Und|Oder|Aber|Dies|Diese|Dieser|Laut|Während|Wie|Was|Wer|Wo|The|A|An|And|Of|In|On|At|To|For|With|He|She|It|They|We|This|That|Minister|Ministerin|Präsident|Regierung|Armee|Militär|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
+/**
+ * Number words and currencies, German and English: capitalised in German, they never begin or make up a name
+ * ("43 Billionen Yen" is money, though "Yen" is also a surname).
+ */
+export const quantityWords = new Set([
+  ...words(`
+    Tausend Tausende Tausenden Hundert Hunderte Hunderten Dutzend Dutzende Million Millionen Milliarde Milliarden
+    Billion Billionen Prozent Euro Dollar US-Dollar Yen Won Yuan Renminbi Pfund Rubel Rupien Franken Pesos Peso
+    Thousand Thousands Hundred Hundreds Million Millions Billion Billions Trillion Dollars Percent
+  `),
+]);

@@ -1,4 +1,5 @@
-import type { KnownEntity, Lexicon } from '../lexicon/lexicon.js';
+import { languageScore } from '../detect-language.js';
+import type { KnownEntity, Language, Lexicon } from '../lexicon/lexicon.js';
 import { officesAt } from '../lexicon/lexicon.js';
 import type { EntityKind, Extraction } from '../model.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
@@ -6,7 +7,10 @@ import { slug } from '../text/slug.js';
 import { startsUppercase, tokenizeRanges, type Token } from '../text/tokens.js';
 import { agreementMentions, settleFreshAgreements } from './agreement-mentions.js';
 import { ArticleState, type ArticleContext, type Hit } from './article-state.js';
-import { baseCue, conjunction, notNameWord, placePreposition, sentenceCues } from './cues.js';
+import { baseCue, conjunction, notNameWord, placePreposition, quantityWords, sentenceCues } from './cues.js';
+import { countriesOfPeople } from './country-of-person.js';
+import { newBases } from './new-bases.js';
+import { laterAbbreviations, newCompanies, newNamedOrganizations } from './new-organizations.js';
 import { relationsOf } from './relations.js';
 import { scanSentence, type Found, type SentenceScan, type TitleAt } from './scan-sentence.js';
 
@@ -24,7 +28,9 @@ export function extractArticle(
 ): Extraction & { sentences: Sentence[] } {
   const sentences = splitSentences(text);
   const state = new ArticleState(lexicon, context);
-  const scans = tokenizeRanges(text, sentences).map((tokens) => scanSentence(tokens, lexicon));
+  const tokenized = tokenizeRanges(text, sentences);
+  const language = articleLanguage(context.language, tokenized);
+  const scans = tokenized.map((tokens) => scanSentence(tokens, lexicon, language));
   // People named in full anywhere in the article are who their bare surnames mean.
   for (const scan of scans)
     for (const hit of scan.found)
@@ -36,7 +42,12 @@ export function extractArticle(
     state.sentence = index;
     const cues = sentenceCues(scan.tokens);
     const otherNames: number[] = [];
+    const bases = newBases(scan.tokens, scan.found, cues, state);
     const hits = resolveHits(scan.found, scan.titles, scan.tokens, state, otherNames);
+    hits.push(...bases);
+    hits.push(...laterAbbreviations(scan.tokens, hits, state));
+    hits.push(...newNamedOrganizations(scan.tokens, hits, text, cues, state));
+    hits.push(...newCompanies(scan.tokens, hits, cues, state));
     // "the deal", "das Abkommen" may refer back to an agreement the lexicon named.
     for (const hit of hits) if (hit.kind === 'Agreement') state.lastAgreement = hit.id;
     hits.push(...newPeopleAfterTitles(scan.tokens, scan.titles, hits, state));
@@ -47,11 +58,27 @@ export function extractArticle(
     hits.push(...agreements.hits);
     hits.sort((a, b) => a.from - b.from || a.start - b.start);
     attachTitles(scan.tokens, scan.titles, hits, state);
+    countriesOfPeople(scan.tokens, hits, state);
     for (const hit of hits) state.mention(hit, text, index);
     relationsOf(sentence, scan.tokens, hits, agreements.parties, state, cues);
   });
   settleFreshAgreements(state);
   return { ...state.result(), sentences };
+}
+
+/** The metadata's language if German or English; else the one the function words of the first 400 words suggest. */
+function articleLanguage(given: string | undefined, sentences: Token[][]): Language | undefined {
+  const code = given?.slice(0, 2).toLowerCase();
+  if (code === 'de' || code === 'en') return code;
+  if (given) return undefined;
+  let score = 0;
+  let count = 0;
+  for (const tokens of sentences) {
+    for (const token of tokens) score += languageScore(token.key ?? token.text);
+    count += tokens.length;
+    if (count >= 400) break;
+  }
+  return score >= 0 ? 'de' : 'en';
 }
 
 /**
@@ -131,6 +158,8 @@ function inOtherName(hit: Found, found: Found[], tokens: Token[], state: Article
     // "in Berlin Kishidas Berater": a place (or another name of the lexicon) is no given name.
     !state.lexicon.names.wordMatch(tokens[before]!.text) &&
     !placePreposition.test(tokens[before - 1]!.text) &&
+    // "43 Yen …": a word right after a number is what it counts.
+    !startsWithDigit(tokens[before - 1]!.text) &&
     !known(before) &&
     !introducesNoun.test(tokens[before - 1]!.text) &&
     !found.some((other) => other.to === before)
@@ -239,15 +268,13 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
         );
       if (person) giveAppositionTitle(person, title, tokens, hits);
     }
-    if (
-      !person &&
-      tokens[title.from - 1] &&
-      /^(dem|der|den|des|the)$/.test(tokens[title.from - 1]!.text) &&
-      tokens[title.from - 2]?.text === ','
-    ) {
-      let start = title.from - 2;
-      while (start > 0 && isNameWord(tokens[start - 1]) && title.from - 2 - start < 3) start--;
-      if (start < title.from - 2) person = nameAt(start);
+    // "Kurt Campbell, dem Koordinator …", and a bare title when its affiliation follows: "Max Muster, Sprecher des
+    // Ministeriums, sagte".
+    const comma = appositionComma(title, tokens, titles, hits);
+    if (!person && comma > 0) {
+      let start = comma;
+      while (start > 0 && isNameWord(tokens[start - 1]) && comma - start < 3) start--;
+      if (start < comma && !isNameWord(tokens[start - 1])) person = nameAt(start);
       if (person) {
         // "dem stellvertretenden Nationalen Sicherheitsberater Südkoreas": the office is the last title of the run.
         const office = lastOfRun(title, titles);
@@ -259,6 +286,22 @@ function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], s
     if (person) people.push(person);
   }
   return people;
+}
+
+/**
+ * The comma before a title in apposition after a name: ", dem Koordinator", ", the adviser"; or, with no article,
+ * ", Sprecher des …" / ", Sprecher Japans" when the title's affiliation follows (else ", Außenminister Wang Yi" would
+ * be one more item of a list). -1 if none.
+ */
+function appositionComma(title: TitleAt, tokens: Token[], titles: TitleAt[], hits: Hit[]): number {
+  if (/^(dem|der|den|des|the)$/.test(tokens[title.from - 1]?.text ?? '') && tokens[title.from - 2]?.text === ',')
+    return title.from - 2;
+  if (tokens[title.from - 1]?.text !== ',') return -1;
+  const after = lastOfRun(title, titles).to;
+  const affiliated =
+    /^(des|der|im|beim|of|for|at|,)$/.test(tokens[after]?.text ?? '') ||
+    hits.some((hit) => hit.from === after && hit.kind === 'Country');
+  return affiliated ? title.from - 1 : -1;
 }
 
 /** What may follow a name in apposition: "…, Philip Goldberg, said", "Linda Specht of the State Department". */
@@ -306,7 +349,16 @@ const surnameTitle = (token: Token | undefined) =>
   !!token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && token.text.length <= 7;
 
 const isNewNameWord = (token: Token | undefined, state: ArticleState) =>
-  !!token && nameWord.test(token.text) && !notNameWord.test(token.text) && !state.lexicon.titles.has(token.text);
+  !!token &&
+  nameWord.test(token.text) &&
+  !notNameWord.test(token.text) &&
+  !quantityWords.has(token.text) &&
+  !state.lexicon.titles.has(token.text);
+
+const startsWithDigit = (text: string) => {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+};
 
 /**
  * Two or three capitalised words at `at`, not part of any hit, as a person the lexicon does not know; `accept` may

@@ -173,8 +173,10 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
       (adjacent ? countries.find((hit) => hit.id !== sender && hit !== adjacent) : undefined);
     if (!host || host.id === sender) return;
     state.relate('STATIONS_TROOPS_IN', sender, host.id, sentence, countBefore(tokens, troopAt));
-    // "… and some 54,000 in Japan": another number and host for the same troops.
-    for (let at = host.to; andWord.test(tokens[at]?.text ?? '');) {
+    // "… and some 54,000 in Japan", "… sind in Südkorea stationiert, etwa 54.000 in Japan": another number and host
+    // for the same troops.
+    const verbAfter = stationedWord.test(tokens[host.to]?.text ?? '') ? 1 : 0;
+    for (let at = host.to + verbAfter; andWord.test(tokens[at]?.text ?? '');) {
       const number = tokens.slice(at + 1, at + 4).findIndex((token) => /^\d/.test(token.text));
       if (number < 0) break;
       const numberAt = at + 1 + number;
@@ -187,6 +189,8 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
   });
 }
 
+/** A participle that may close the first clause before an elliptical second one. */
+const stationedWord = /^(stationiert|stationed|based|deployed|untergebracht)$/;
 const hostingVerb = /^(beherbergt|beherbergen|beherbergte|beherbergten|hosts|host|hosted|hosting)$/;
 const andWord = /^(und|and|sowie|,)$/;
 

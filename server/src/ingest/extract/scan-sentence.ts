@@ -1,4 +1,5 @@
-import type { KnownEntity, Lexicon, NameForm } from '../lexicon/lexicon.js';
+import type { KnownEntity, Language, Lexicon, NameForm, NameHit } from '../lexicon/lexicon.js';
+import type { PhraseMatch } from '../lexicon/phrase-index.js';
 import { Endings } from '../text/endings.js';
 import { startsUppercase, tokenKey, type Token } from '../text/tokens.js';
 import { baseCue, placePreposition } from './cues.js';
@@ -84,12 +85,12 @@ export type SentenceScan = { tokens: Token[]; found: Found[]; titles: TitleAt[] 
  * hyphenated compounds ("US-Soldaten", "amerikanisch-japanische"), office titles, and surnames of known people.
  * Weak and ambiguous forms are kept only when the sentence supports them.
  */
-export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
+export function scanSentence(tokens: Token[], lexicon: Lexicon, language?: Language): SentenceScan {
   const found: Found[] = [];
   const titles: TitleAt[] = [];
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
-    const name = lexicon.names.longestAt(tokens, i, withGenitive);
+    const name = inLanguage(lexicon.names.longestAt(tokens, i, withGenitive), language);
     const title = lexicon.titles.longestAt(tokens, i);
     if (title && (!name || title.length >= name.length)) {
       titles.push({ role: title.payload, from: i, to: i + title.length });
@@ -134,7 +135,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
       continue;
     }
     const before = titles.length;
-    if (isCompound(token.text)) scanCompound(tokens, i, lexicon, found, titles);
+    if (isCompound(token.text)) scanCompound(tokens, i, lexicon, found, titles, language);
     if (isRoleNoun(token)) {
       // "NASA-Administrator": the compound's organisation is the one the office belongs to.
       const compound = titles.length > before ? titles.pop() : undefined;
@@ -152,7 +153,23 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon): SentenceScan {
   return { tokens, found: found.filter((hit) => supported(hit, found, tokens)), titles };
 }
 
-function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: Found[], titles: TitleAt[]): void {
+/** A name that means its entity only in the other language is no match ("Island" in English text). */
+function inLanguage(
+  match: PhraseMatch<NameHit> | undefined,
+  language: Language | undefined,
+): PhraseMatch<NameHit> | undefined {
+  const only = match?.payload.language;
+  return only && language && only !== language ? undefined : match;
+}
+
+function scanCompound(
+  tokens: Token[],
+  index: number,
+  lexicon: Lexicon,
+  found: Found[],
+  titles: TitleAt[],
+  language: Language | undefined,
+): void {
   const token = tokens[index]!;
   const parts: Token[] = [];
   let offset = 0;
@@ -175,7 +192,7 @@ function scanCompound(tokens: Token[], index: number, lexicon: Lexicon, found: F
       });
       return;
     }
-    const hit = lexicon.names.wordMatch(part.text, { genitive: k === parts.length - 1 });
+    const hit = inLanguage(lexicon.names.wordMatch(part.text, { genitive: k === parts.length - 1 }), language);
     if (!hit || hit.payload.form === 'weak' || hit.payload.form === 'bare-base') return;
     const entity = hit.payload.entity;
     if (entity.kind === 'Country') countries.push(entity.id);

@@ -30,7 +30,9 @@ export type KnownEntity = {
 };
 
 export type NameForm = 'name' | 'demonym' | 'noun' | 'capital' | 'weak' | 'bare-base';
-export type NameHit = { entity: KnownEntity; form: NameForm };
+export type Language = 'de' | 'en';
+/** `language`: the name means the entity only in text of that language (German "Island" is English "island"). */
+export type NameHit = { entity: KnownEntity; form: NameForm; language?: Language };
 
 export type Lexicon = {
   entities: Map<string, KnownEntity>;
@@ -65,11 +67,14 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
     entities.set(id, entity);
     return entity;
   };
-  const addName = (entity: KnownEntity, phrase: string, form: NameForm = 'name') => {
-    // Capitals are proper names: "vienna" in a web address is not Vienna.
-    const caseSensitive = form === 'capital' ? { caseSensitive: true } : {};
-    lexicon.names.add(phrase, { entity, form }, caseSensitive);
-    for (const inflected of inflectedForms(phrase)) lexicon.names.add(inflected, { entity, form }, caseSensitive);
+  const addName = (entity: KnownEntity, phrase: string, form: NameForm = 'name', language?: Language) => {
+    // Capitals and countries' names are proper names, capitalised in both languages: "vienna" in a web address is
+    // not Vienna, "china" is porcelain, "turkey" a bird.
+    const proper = form === 'capital' || (form === 'name' && entity.kind === 'Country');
+    const caseSensitive = proper ? { caseSensitive: true } : {};
+    const payload: NameHit = language ? { entity, form, language } : { entity, form };
+    lexicon.names.add(phrase, payload, caseSensitive);
+    for (const inflected of inflectedForms(phrase)) lexicon.names.add(inflected, payload, caseSensitive);
     if (form === 'name' && !entity.aliases.includes(phrase)) entity.aliases.push(phrase);
   };
 
@@ -78,12 +83,14 @@ export function compileLexicon(files: LexiconFile[]): Lexicon {
       const englishName = countries.getName(entry.id, 'en') ?? entry.names[0] ?? entry.id;
       const country = known(entry.id, 'Country', englishName);
       if (entry.wikidata) country.wikidata = entry.wikidata;
-      const excluded = new Set(entry.excluded_names);
+      const onlyIn = Object.entries(entry.names_only_in ?? {}) as [Language, string[]][];
+      const excluded = new Set([...entry.excluded_names, ...onlyIn.flatMap(([, names]) => names)]);
       const libraryNames = [
         ...countries.getNames('de', { select: 'all' })[entry.id]!,
         ...countries.getNames('en', { select: 'all' })[entry.id]!,
       ].flat();
       for (const name of [...(libraryNames ?? []), ...entry.names]) if (!excluded.has(name)) addName(country, name);
+      for (const [language, names] of onlyIn) for (const name of names) addName(country, name, 'name', language);
       for (const demonym of entry.demonyms) {
         const german = /^[a-zäöü]/.test(demonym.replace(/^[A-Z]+-/, ''));
         for (const ending of german ? germanAdjectiveEndings : ['']) addName(country, demonym + ending, 'demonym');

@@ -18,6 +18,7 @@ export const countryEntry = z.looseObject({
   nouns: names,
   capitals: names,
   excluded_names: names,
+  names_only_in: z.record(z.enum(['de', 'en']), names).optional(),
   wikidata: z.string().optional(),
   source: z.string().optional(),
 });
