@@ -1,6 +1,7 @@
 import type { KnownEntity, Lexicon } from '../lexicon/lexicon.js';
 import { slug } from '../text/slug.js';
 import type { Token } from '../text/tokens.js';
+import { boundParties, objectFirstParties, partiesAfter } from './agreement-parties.js';
 import { sameSet, unique, type ArticleState, type Hit } from './article-state.js';
 import {
   anaphoricHead,
@@ -68,6 +69,10 @@ export function agreementMentions(
           .map((hit) => hit.id)
           .filter((id) => !stated.includes(id)),
       );
+    // "Japan und Australien sind durch einen Vertrag verbunden", "Mit Japan hat Australien ein Abkommen geschlossen":
+    // the countries the clause binds by the agreement, or the partner before the verb and the subject after it.
+    if (stated.length === 0 && cues.bound) stated.push(...boundParties(tokens, from, to, hits));
+    if (stated.length === 0 && cues.concluding) stated.push(...objectFirstParties(tokens, from, to, hits));
     // "ihren gegenseitigen Verteidigungsvertrag", "der Verteidigungsvertrag von 1951": the countries the sentence
     // names are the parties.
     const year = yearOf(tokens, from, to);
@@ -201,24 +206,6 @@ function articleBefore(tokens: Token[], from: number): string {
     if (!/^\p{Ll}+$/u.test(word) || placePreposition.test(word) || conjunction.test(word)) break;
   }
   return tokens[from - 1]?.text ?? '';
-}
-
-/** "… zwischen Japan und Australien", "… between Australia and Japan", "… with Britain": the parties after the noun. */
-function partiesAfter(tokens: Token[], to: number, hits: Hit[]): string[] {
-  if (!/^(zwischen|between|mit|with)$/.test(tokens[to]?.text ?? '')) return [];
-  const parties: string[] = [];
-  let at = to + 1;
-  if (definiteArticle.test(tokens[at]?.text ?? '')) at++;
-  for (;;) {
-    const country = hits.find((hit) => hit.kind === 'Country' && hit.from === at && hit.form !== 'demonym');
-    if (!country) break;
-    if (!parties.includes(country.id)) parties.push(country.id);
-    at = country.to;
-    if (!/^(und|and|sowie|,)$/.test(tokens[at]?.text ?? '')) break;
-    at++;
-    if (definiteArticle.test(tokens[at]?.text ?? '')) at++;
-  }
-  return parties;
 }
 
 /** "der Verteidigungsvertrag von 1951", "the 1951 treaty": the year the agreement was signed. */

@@ -24,6 +24,18 @@ const stationingWords = words(`
   hosts hosting hosted host deployed based keeps keep maintains maintain unterhält unterhalten Präsenz presence
 `);
 
+/** Participles of a bond by an agreement: "durch einen Vertrag verbunden", "bound by a treaty". */
+const boundWords = words(`verbunden gebunden bound tied`);
+
+/**
+ * Verbs of concluding an agreement, as participle or past ("hat … ein Abkommen geschlossen", "vereinbarte"): wider
+ * than the signing words, since "vereinbart" and "geschlossen" say an agreement exists, not that someone signed it.
+ */
+const concludingWords = words(`
+  geschlossen abgeschlossen schloss schlossen vereinbart vereinbarte vereinbarten unterzeichnet unterzeichnete
+  unterzeichneten unterschrieben unterschrieb paraphiert paraphierte paraphierten
+`);
+
 /** Each word, and its Swiss spelling with "ss" for "ß" ("begrüssten"), precomputed so that lookups stay one per token. */
 function words(list: string): string[] {
   return list
@@ -37,6 +49,9 @@ export type SentenceCues = {
   meeting: boolean;
   signing: boolean;
   stationing: boolean;
+  /** A word of a bond ("verbunden", "bound") or of concluding an agreement ("geschlossen", "vereinbart"). */
+  bound: boolean;
+  concluding: boolean;
   /** Indexes of the tokens that are agreement head nouns (see isAgreementHead), in order. */
   agreementHeads: number[];
   /** Indexes of nouns before a company's name ("Konzern", "firms"), of base nouns, of organisations' head nouns. */
@@ -51,11 +66,15 @@ const none: number[] = [];
 const meeting = 1;
 const signing = 2;
 const stationing = 4;
+const bound = 128;
+const concluding = 256;
 /** Each cue word with the cues it gives, so that one lookup per token finds them all. */
 const cueWords = new WordBits([
   ...meetingWords.map((word): [string, number] => [word, meeting]),
   ...signingWords.map((word): [string, number] => [word, signing]),
   ...stationingWords.map((word): [string, number] => [word, stationing]),
+  ...boundWords.map((word): [string, number] => [word, bound]),
+  ...concludingWords.map((word): [string, number] => [word, concluding]),
 ]);
 
 /**
@@ -98,6 +117,16 @@ const bitsOfWord = new WordMemo((word: string): number => {
   return bits;
 });
 
+/** Whether a word is one of a bond ("verbunden", "bound"): a lookup in the words' memo, as for the sentence's cues. */
+export function isBoundWord(word: string): boolean {
+  return (bitsOfWord.of(word) & bound) !== 0;
+}
+
+/** Whether a word is one of concluding an agreement ("geschlossen", "vereinbarte"), as isBoundWord. */
+export function isConcludingWord(word: string): boolean {
+  return (bitsOfWord.of(word) & concluding) !== 0;
+}
+
 /** One pass over a sentence's tokens for everything that depends on a word alone. */
 export function sentenceCues(tokens: Token[]): SentenceCues {
   let cues = 0;
@@ -118,6 +147,8 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
     meeting: (cues & meeting) !== 0,
     signing: (cues & signing) !== 0,
     stationing: (cues & stationing) !== 0,
+    bound: (cues & bound) !== 0,
+    concluding: (cues & concluding) !== 0,
     agreementHeads,
     companyNouns,
     baseNouns,

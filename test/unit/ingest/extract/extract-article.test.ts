@@ -358,6 +358,43 @@ describe('extractArticle', function () {
     assert.deepEqual(found.sort(), ['PARTY_TO JP us-japan-security-treaty', 'PARTY_TO US us-japan-security-treaty']);
   });
 
+  it('reads the countries an agreement binds as its parties ("X und Y sind durch einen Vertrag verbunden")', () => {
+    const parties = (text: string) =>
+      relations(text)
+        .filter((line) => line.startsWith('PARTY_TO'))
+        .map((line) => line.split(' ')[1])
+        .sort();
+    assert.deepEqual(parties('Norwegen und Island sind seit 1951 durch einen Verteidigungsvertrag verbunden.'), [
+      'IS',
+      'NO',
+    ]);
+    assert.deepEqual(parties('Chile und Uruguay sind durch ein Abkommen über Fischerei miteinander verbunden.'), [
+      'CL',
+      'UY',
+    ]);
+    assert.deepEqual(parties('Norway and Iceland are bound by a defence treaty.'), ['IS', 'NO']);
+    // A partner between subject and verb is bound too; one country alone binds nobody.
+    assert.deepEqual(parties('Chile ist seit 1990 mit Uruguay durch einen Handelsvertrag verbunden.'), ['CL', 'UY']);
+    assert.deepEqual(parties('Island ist durch einen Vertrag verbunden.'), []);
+  });
+
+  it('reads the partner before the verb and the subject after it as parties ("Mit X hat Y ein Abkommen geschlossen")', () => {
+    const parties = (text: string) =>
+      relations(text)
+        .filter((line) => line.startsWith('PARTY_TO'))
+        .map((line) => line.split(' ')[1])
+        .sort();
+    assert.deepEqual(parties('Mit Uruguay hat Chile am Montag ein Abkommen über Fischerei geschlossen.'), ['CL', 'UY']);
+    assert.deepEqual(parties('Mit Island und Dänemark hat Norwegen ein neues Handelsabkommen vereinbart.'), [
+      'DK',
+      'IS',
+      'NO',
+    ]);
+    assert.deepEqual(parties('Mit Island schloss Norwegen im Winter ein Abkommen.'), ['IS', 'NO']);
+    // Without a verb of concluding in its clause, talking about an agreement makes nobody a party.
+    assert.deepEqual(parties('Mit Island sprach Norwegen über ein Abkommen, das Chile geschlossen hat.'), []);
+  });
+
   it("settles an agreement's generic name by the parties the article names", () => {
     assert.deepEqual(
       agreements('Australien und Japan bauen ihre Zusammenarbeit aus. Das Reciprocal Access Agreement trat in Kraft.'),
