@@ -27,8 +27,11 @@ export class Layout {
     if (this.running || this.graph.order === 0) return;
     this.supervisor?.kill();
     // Settings follow the graph's size (Barnes-Hut past a few thousand nodes), so they are inferred at each start.
+    // Gravity 1 rather than the inferred 0.05: with weak gravity, entities without relations drift to a far ring,
+    // the camera fits that ring, and the connected network, the part worth reading, shrinks to a third of the
+    // stage with its labels on top of each other.
     this.supervisor = new FA2LayoutSupervisor(this.graph, {
-      settings: { ...inferSettings(this.graph), adjustSizes: false },
+      settings: { ...inferSettings(this.graph), gravity: 1, adjustSizes: false },
       getEdgeWeight: null,
     });
     this.supervisor.start();
