@@ -10,7 +10,17 @@ export type DatabaseOptions = {
 };
 
 type Parameters = Record<string, unknown>;
-type RunOptions = { timeoutMs?: number };
+type RunOptions = {
+  timeoutMs?: number;
+  /**
+   * Records per Bolt PULL; the driver's default of 1,000 makes Neo4j wait for a round trip after each batch. A
+   * caller that holds the whole answer anyway (a bounded page) passes `allRecords` so that Neo4j never idles.
+   */
+  fetchSize?: number;
+};
+
+/** `fetchSize` for a result that is read whole: every record in one PULL. */
+export const allRecords = -1;
 
 /**
  * The one driver of this process and the two ways to use it: read and write transactions, each with a timeout
@@ -64,6 +74,7 @@ export class Database {
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(options.fetchSize !== undefined && { fetchSize: options.fetchSize }),
     });
     const config = { timeout: options.timeoutMs ?? this.options.queryTimeoutMs };
     try {
