@@ -1,6 +1,7 @@
 import type { KnownEntity, Lexicon } from '../lexicon/lexicon.js';
 import type { Entity, EntityKind, Extraction, Mention, Relation, RelationType } from '../model.js';
 import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
 import { slug } from '../text/slug.js';
 import type { Found } from './scan-sentence.js';
 
@@ -60,6 +61,17 @@ export class ArticleState {
       this.entities.set(id, entity);
     }
     return entity;
+  }
+
+  /** An entity the lexicon does not know, named by the words `from`…`to` of a sentence, and its mention there. */
+  newEntityAt(tokens: Token[], from: number, to: number, kind: EntityKind): Hit {
+    const name = tokens
+      .slice(from, to)
+      .map((token) => token.text)
+      .join(' ');
+    const id = slug(name);
+    this.entity(id, kind, name);
+    return { id, kind, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
   }
 
   private ensure(id: string): boolean {

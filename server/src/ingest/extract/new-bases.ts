@@ -1,4 +1,3 @@
-import { slug } from '../text/slug.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleState, Hit } from './article-state.js';
 import type { Found } from './scan-sentence.js';
@@ -63,13 +62,7 @@ export function newBases(tokens: Token[], hits: Found[], cues: SentenceCues, sta
     }
     if (from < 0 || hits.some((hit) => hit.entity.kind !== 'Organization' && hit.from < to && from < hit.to)) continue;
     if (nameFrom === to) continue;
-    const name = tokens
-      .slice(from, to)
-      .map((token) => token.text)
-      .join(' ');
-    const id = slug(name);
-    state.entity(id, 'Base', name);
-    bases.push({ id, kind: 'Base', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    bases.push(state.newEntityAt(tokens, from, to, 'Base'));
     for (let at = hits.length - 1; at >= 0; at--) if (hits[at]!.from >= from && hits[at]!.to <= to) hits.splice(at, 1);
     next = to;
   }

@@ -1,4 +1,3 @@
-import { slug } from '../text/slug.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleState, Hit } from './article-state.js';
 import { notNameWord, quantityWords, type SentenceCues } from './cues.js';
@@ -42,7 +41,7 @@ export function newCompanies(tokens: Token[], hits: Hit[], cues: SentenceCues, s
       else while (end - at < 4 && isWord(end)) end++;
       // A title alone ("der Konzern Präsident …") or a German noun alone is no name.
       if (end === at || (!known && onlyTitles(tokens, at, end, state))) break;
-      if (!known) companies.push(company(tokens, at, end, state));
+      if (!known) companies.push(state.newEntityAt(tokens, at, end, 'Organization'));
       if (!listJoint.test(tokens[end]?.text ?? '')) break;
       at = end + 1;
       if (tokens[end]!.text === ',' && /^(und|and|oder|or|sowie)$/.test(tokens[at]?.text ?? '')) at++;
@@ -54,16 +53,6 @@ export function newCompanies(tokens: Token[], hits: Hit[], cues: SentenceCues, s
 function onlyTitles(tokens: Token[], from: number, to: number, state: ArticleState): boolean {
   for (let at = from; at < to; at++) if (!state.lexicon.titles.has(tokens[at]!.text)) return false;
   return true;
-}
-
-function company(tokens: Token[], from: number, to: number, state: ArticleState): Hit {
-  const name = tokens
-    .slice(from, to)
-    .map((token) => token.text)
-    .join(' ');
-  const id = slug(name);
-  state.entity(id, 'Organization', name);
-  return { id, kind: 'Organization', from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 
 const innerWord = /^(of|for|and|on)$/;
@@ -101,7 +90,7 @@ export function newNamedOrganizations(
       (opener && (taken(from - 1) || (companyWord.test(opener.text) && !notNameWord.test(opener.text))))
     )
       continue;
-    const hit = company(tokens, from, k + 1, state);
+    const hit = state.newEntityAt(tokens, from, k + 1, 'Organization');
     found.push(hit);
     const alias = abbreviationAfter(tokens, k + 1, text);
     if (alias) {

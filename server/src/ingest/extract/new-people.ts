@@ -1,5 +1,4 @@
 import type { EntityKind } from '../model.js';
-import { slug } from '../text/slug.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleState, Hit } from './article-state.js';
 import { baseCue, notNameWord, placePreposition, quantityWords } from './cues.js';
@@ -209,14 +208,9 @@ function newPersonAt(
     if (!isNewNameWord(tokens[end + 1], state) && !state.lexicon.titles.has(tokens[end + 1]?.text ?? '')) end++;
   }
   if (end - at < 2 || !accept(end)) return undefined;
-  const name = tokens
-    .slice(at, end)
-    .map((token) => token.text)
-    .join(' ');
-  const id = slug(name);
-  state.entity(id, 'Person', name);
-  state.newSurnames.set(tokens[end - 1]!.text, id);
-  return { id, kind: 'Person', from: at, to: end, start: tokens[at]!.start, end: tokens[end - 1]!.end };
+  const person = state.newEntityAt(tokens, at, end, 'Person');
+  state.newSurnames.set(tokens[end - 1]!.text, person.id);
+  return person;
 }
 
 /**
