@@ -59,6 +59,7 @@ export type PathHop = {
   target: string;
   type: string;
   edgeKey: string;
+  statement: string;
   citation: string;
   evidence: EvidenceItem | null;
 };

@@ -99,7 +99,10 @@ function hopList(
           h(
             'div',
             { class: 'hop', dataset: { edge: hop.edgeKey } },
-            button(hop.citation, () => actions.selectEdge(hop.edgeKey), { class: 'link citation' }),
+            // The quote and its source follow on their own line, so the link names the claim alone.
+            button(hop.evidence ? hop.statement : hop.citation, () => actions.selectEdge(hop.edgeKey), {
+              class: 'link citation',
+            }),
             hop.evidence
               ? h(
                   'div',

@@ -8,6 +8,8 @@ export type Hop = {
   target: string;
   type: string;
   edgeKey: string;
+  /** The claim alone: "Lloyd Austin met Shin Won-sik". */
+  statement: string;
   /** The hop as a sentence of a story, with its first source: "Lloyd Austin met Shin Won-sik — Outlet: '…'". */
   citation: string;
   evidence: EvidenceItem | null;
@@ -89,6 +91,7 @@ function citeHop(a: string, b: string, edges: SerializedEdge[], names: Map<strin
     target: edge.target,
     type: edge.attributes.type,
     edgeKey: edge.key,
+    statement,
     citation: statement + source,
     evidence,
   };

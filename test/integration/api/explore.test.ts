@@ -186,7 +186,10 @@ describe('exploration API on the sample corpus (real Neo4j)', function () {
 
   describe('GET /api/paths', () => {
     type Paths = {
-      paths: { nodes: string[]; hops: { citation: string; source: string; target: string; edgeKey: string }[] }[];
+      paths: {
+        nodes: string[];
+        hops: { statement: string; citation: string; source: string; target: string; edgeKey: string }[];
+      }[];
       graph: SerializedGraph;
     };
 
@@ -208,7 +211,13 @@ describe('exploration API on the sample corpus (real Neo4j)', function () {
 
     it('reads a hop as a story: "Lloyd Austin met Shin Won-sik — Perspektiven Global: …"', async () => {
       const { body } = await api.get<Paths>('/api/paths?from=lloyd-austin&to=shin-won-sik&maxLength=1');
-      assert.match(body.paths[0]!.hops[0]!.citation, /^Lloyd Austin met Shin Won-sik — Perspektiven Global: '.*Shin/);
+      const hop = body.paths[0]!.hops[0]!;
+      assert.match(hop.citation, /^Lloyd Austin met Shin Won-sik — Perspektiven Global: '.*Shin/);
+      assert.equal(
+        hop.statement,
+        'Lloyd Austin met Shin Won-sik',
+        'the claim alone, for a client that shows the quote',
+      );
     });
 
     it('lists several distinct shortest paths with all=true', async () => {
