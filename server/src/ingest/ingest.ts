@@ -30,7 +30,7 @@ export function prepareArticle(input: ArticleInput, lexicon: Lexicon): PreparedA
   if (text.trim().length === 0) throw new Error('article has no text (empty, or only boilerplate)');
   const record: ArticleRecord = {
     id: input.id,
-    title: input.title ?? text.split('\n')[0]!.slice(0, 200),
+    title: input.title ?? titleFromText(text),
     source: input.source ?? null,
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
@@ -46,6 +46,21 @@ export function prepareArticle(input: ArticleInput, lexicon: Lexicon): PreparedA
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   });
   return { record, extraction };
+}
+
+/** Longest title taken from an article's first line when its metadata has none. */
+const titleLength = 200;
+
+/**
+ * An untitled article's first line as its title; a longer one is cut at the last word that fits, with an ellipsis,
+ * so that no title ends in half a word ("… und ein neues Abk").
+ */
+export function titleFromText(text: string): string {
+  const line = text.split('\n')[0]!.trim();
+  if (line.length <= titleLength) return line;
+  const cut = line.slice(0, titleLength - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > titleLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
 }
 
 /** Articles written per transaction; a failed batch is retried article by article. */
