@@ -89,6 +89,16 @@ const agreementHead = 8;
 const companyNounBit = 16;
 const baseNounBit = 32;
 const organizationHeadBit = 64;
+/** Set for a German noun of a place ("Grenzbahnhof", "Provinz"): a name after it names the place, not a person. */
+const placeNounBit = 512;
+
+/** Endings of German place nouns, also ending a compound ("Grenzbahnhof", "Hafenstadt", "Küstenprovinz"). */
+const placeNounEndings = new Endings(
+  words(`
+    bahnhof bahnhofs flughafen flughafens hafen hafens platz platzes straße provinz stadt insel inseln dorf dorfes
+    grenzübergang grenzübergangs bezirk bezirks distrikt distrikts region hauptstadt kreis kreises
+  `).map((word) => word.toLowerCase()),
+);
 
 /**
  * German nouns for a company, also ending a compound ("US-Konzern", "Rüstungskonzerns", "Flugzeugbauer",
@@ -114,12 +124,23 @@ const bitsOfWord = new WordMemo((word: string): number => {
   if (germanCompanyNoun.test(word) || englishCompanyNoun.test(word)) bits |= companyNounBit;
   if (word === 'Base' || word === 'Station' || word === 'Camp' || germanBaseNoun.test(word)) bits |= baseNounBit;
   if (organizationHead.test(word)) bits |= organizationHeadBit;
+  if (word.length > 3 && /^\p{Lu}/u.test(word) && placeNounEndings.matches(key)) bits |= placeNounBit;
   return bits;
 });
 
 /** Whether a word is one of a bond ("verbunden", "bound"): a lookup in the words' memo, as for the sentence's cues. */
 export function isBoundWord(word: string): boolean {
   return (bitsOfWord.of(word) & bound) !== 0;
+}
+
+/** Whether a word is one of signing ("unterzeichneten", "signed"), as isBoundWord. */
+export function isSigningWord(word: string): boolean {
+  return (bitsOfWord.of(word) & signing) !== 0;
+}
+
+/** Whether a capitalised word is a German noun of a place ("Grenzbahnhof", "Provinz"), as isBoundWord. */
+export function isPlaceNoun(word: string): boolean {
+  return (bitsOfWord.of(word) & placeNounBit) !== 0;
 }
 
 /** Whether a word is one of concluding an agreement ("geschlossen", "vereinbarte"), as isBoundWord. */

@@ -134,7 +134,7 @@ function resolveHits(
     let entity: KnownEntity | undefined = hit.entity;
     const otherName = hit.form === 'surname' ? inOtherName(hit, found, tokens, state) : undefined;
     if (otherName !== undefined) {
-      otherNames.push(otherName);
+      if (otherName >= 0) otherNames.push(otherName);
       continue;
     }
     if (hit.form === 'surname') entity = resolveSurname(hit, titles, tokens, state);
@@ -195,14 +195,21 @@ function resolveSurname(hit: Found, titles: TitleAt[], tokens: Token[], state: A
   // "spokesperson Lin Jian": after a title, a surname followed by another name word begins someone else's name.
   const directlyTitled = titles.some((title) => title.to === hit.from);
   if (directlyTitled && isNewNameWord(tokens[hit.to], state) && !named.length) return undefined;
+  // "General Campbell": a rank names someone with a military office, not a civilian of the same surname.
+  const rank = titles.find((title) => title.to === hit.from && militaryRoles.has(title.role));
+  if (rank && !inOffice.some((person) => person.offices.some((office) => militaryRoles.has(office.role))))
+    return undefined;
   if (inOffice.length === 1 && (titled || people.length === 1)) return inOffice[0];
   return undefined;
 }
 
+const militaryRoles = new Set(['military-commander', 'military-officer', 'soldier', 'chief-of-defence']);
+
 /** Office titles before a person (or a list of people) give the role, and the country when the title has one. */
 function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: ArticleState): void {
   for (const title of titles) {
-    const country = title.country ?? countryBefore(title.from, hits) ?? countryAfterTitle(title.to, tokens, hits);
+    const country =
+      title.country ?? countryBefore(title.from, hits, tokens) ?? countryAfterTitle(title.to, tokens, hits);
     let at = title.to;
     if (state.lexicon.honorifics.has(tokens[at]?.text ?? '')) at++;
     if (tokens[at]?.text === ',') {
@@ -263,6 +270,17 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
       person.roleCountry = country;
     }
   }
+  // "der Sprecher des chinesischen Außenministeriums, Wang Wenbin.": a known person after the title's phrase and a comma.
+  for (const title of titles) {
+    if (!affiliationWord.test(tokens[title.to]?.text ?? '')) continue;
+    const comma = tokens.findIndex((token, k) => k > title.to && k <= title.to + 5 && token.text === ',');
+    const person = comma > 0 && hits.find((hit) => hit.kind === 'Person' && hit.from === comma + 1);
+    if (person && !person.role && appositionEnd.test(tokens[person.to]?.text ?? ','))
+      giveAppositionTitle(person, title, tokens, hits);
+  }
 }
+
+/** The word opening a title's affiliation: "Sprecher des Ministeriums", "spokesman of the ministry". */
+const affiliationWord = /^(des|der|von|vom|im|beim|of|at|for)$/;
 
 const appositionArticle = /^(dem|der|den|des|einem|einer|eines|the|a|an)$/;

@@ -68,3 +68,42 @@ export function newBases(tokens: Token[], hits: Found[], cues: SentenceCues, sta
   }
   return bases;
 }
+
+/** Words of a place phrase between a base and "in <country>": "northeast of Tokyo", "on Manus Island", "bei Nagoya". */
+const placePhraseWord = new Set([
+  ...['on', 'at', 'near', 'off', 'outside', 'of', 'the', 'north', 'south', 'east', 'west'],
+  ...['northeast', 'northwest', 'southeast', 'southwest', 'auf', 'an', 'am', 'bei', 'nahe', 'von', 'der', 'dem'],
+  ...['nördlich', 'südlich', 'östlich', 'westlich', 'nordöstlich', 'nordwestlich', 'südöstlich', 'südwestlich'],
+]);
+/** Prepositions that place a base at a country named just before: "in Japan, auf der Hyakuri Air Base". */
+const atBase = new Set(['auf', 'at', 'in', 'on', 'an', 'am', 'im']);
+const articleBeforeBase = new Set(['der', 'dem', 'den', 'die', 'the']);
+
+/**
+ * The country a sentence places a base in: "X Air Base in Japan", with a place phrase between ("X Air Base northeast
+ * of Tokyo in Japan", "Y Naval Base on Manus Island in Papua New Guinea"), or named just before it ("in Japan, auf
+ * der X Air Base").
+ */
+export function countryPlacingBase(base: Hit, tokens: Token[], hits: Hit[]): string | undefined {
+  const countryAt = (at: number) => hits.find((hit) => hit.kind === 'Country' && hit.from === at);
+  const nameAt = (at: number) => baseNameWord.test(tokens[at]?.text ?? '') && !countryAt(at);
+  let at = base.to;
+  if (tokens[at]?.text !== 'in') {
+    if (!placePhraseWord.has(tokens[at]?.text ?? '')) return before(base, tokens, countryAt);
+    while (at < base.to + 7 && (placePhraseWord.has(tokens[at]?.text ?? '') || nameAt(at))) at++;
+  }
+  if (tokens[at]?.text === 'in' && countryAt(at + 1)) return countryAt(at + 1)!.id;
+  return before(base, tokens, countryAt);
+}
+
+function before(base: Hit, tokens: Token[], countryAt: (at: number) => Hit | undefined): string | undefined {
+  let at = base.from - 1;
+  if (articleBeforeBase.has(tokens[at]?.text ?? '')) at--;
+  if (!atBase.has(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return undefined;
+  // The country ends before the comma and is itself a place: "in Japan,".
+  for (let from = at - 2; from >= Math.max(0, at - 5); from--) {
+    const country = countryAt(from);
+    if (country && country.to === at - 1 && tokens[from - 1]?.text === 'in') return country.id;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../model.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleState, Hit } from './article-state.js';
-import { baseCue, notNameWord, placePreposition, quantityWords } from './cues.js';
+import { baseCue, isPlaceNoun, notNameWord, placePreposition, quantityWords } from './cues.js';
 import type { Found, TitleAt } from './scan-sentence.js';
 import {
   affiliationAfter,
@@ -21,6 +21,7 @@ import {
  * "Li Xi", "Kim Yong Chol": a known surname inside an unknown name is part of someone else's name. Before it, a
  * name word not at the sentence's start and not itself introduced by an article or a country ("Nordkoreas
  * Machthaber Kim"); after a family name written first, a short given-name syllable ("Kim Yong", "Kim Yo-jong").
+ * -1 when the surname with its syllable names a place after a place noun ("am Grenzbahnhof Dong Dang"): no person.
  */
 export function inOtherName(hit: Found, found: Found[], tokens: Token[], state: ArticleState): number | undefined {
   const known = (at: number) => found.some((other) => other.from <= at && at < other.to && other.form !== 'surname');
@@ -41,8 +42,10 @@ export function inOtherName(hit: Found, found: Found[], tokens: Token[], state: 
   )
     return before;
   const after = tokens[hit.to];
-  const familyFirst = (hit.alternatives ?? [hit.entity]).every((person) =>
-    person.name.startsWith(`${tokens[hit.from]!.text} `),
+  // The family name is written first in the name or in an alias ("Cai Yingwen" for Tsai Ing-wen).
+  const first = `${tokens[hit.from]!.text} `;
+  const familyFirst = (hit.alternatives ?? [hit.entity]).every(
+    (person) => person.name.startsWith(first) || person.aliases.some((alias) => alias.startsWith(first)),
   );
   if (
     familyFirst &&
@@ -50,13 +53,13 @@ export function inOtherName(hit: Found, found: Found[], tokens: Token[], state: 
     !known(hit.to) &&
     (after!.text.length <= 5 || after!.text.includes('-'))
   )
-    return hit.from;
+    return before >= 0 && isPlaceNoun(tokens[before]!.text) ? -1 : hit.from;
   return undefined;
 }
 
 /** Words before a noun: a capitalised word after them is a noun ("der Republikaner Trump"), not a given name. */
 const introducesNoun =
-  /^(der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|the|a|an|his|her|their|its)$/i;
+  /^(der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres|am|im|vom|zum|zur|beim|the|a|an|his|her|their|its)$/i;
 
 /** A capitalised word of a name, also with a capital inside ("McCarthy", "LaCamera", "O'Brien") or a hyphen ("Won-sik"). */
 const nameWord = /^\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:-\p{Ll}+)?$/u;
@@ -97,6 +100,16 @@ export function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: H
         );
       if (person) giveAppositionTitle(person, title, tokens, hits);
     }
+    // "Minister for the Pacific Jane Roe", "Minister for Home Affairs John Doe": the portfolio's words, then the name.
+    if (!person && /^(for|of)$/.test(tokens[at]?.text ?? '')) {
+      let end = tokens[at + 1]?.text === 'the' ? at + 2 : at + 1;
+      const start = end;
+      while (end - start < 5 && isNameWord(tokens[end])) end++;
+      if (end - start >= 3 && !isNameWord(tokens[end]) && tokens[end]?.text !== 'of') {
+        person = newPersonAt(tokens, end - 2, [...hits, ...people], state);
+        if (person) giveTitle(person, title, countryBefore(title.from, hits, tokens), undefined);
+      }
+    }
     // "Kurt Campbell, dem Koordinator …", and a bare title when its affiliation follows: "Max Muster, Sprecher des
     // Ministeriums, sagte".
     const comma = appositionComma(title, tokens, titles, hits);
@@ -123,7 +136,7 @@ export function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: H
  * be one more item of a list). -1 if none.
  */
 function appositionComma(title: TitleAt, tokens: Token[], titles: TitleAt[], hits: Hit[]): number {
-  if (/^(dem|der|den|des|the)$/.test(tokens[title.from - 1]?.text ?? '') && tokens[title.from - 2]?.text === ',')
+  if (/^(dem|der|den|des|die|the)$/.test(tokens[title.from - 1]?.text ?? '') && tokens[title.from - 2]?.text === ',')
     return title.from - 2;
   if (tokens[title.from - 1]?.text !== ',') return -1;
   const after = lastOfRun(title, titles).to;
@@ -163,7 +176,7 @@ export function giveAppositionTitle(person: Hit, title: TitleAt, tokens: Token[]
     person,
     title,
     title.country ??
-      countryBefore(title.from, hits) ??
+      countryBefore(title.from, hits, tokens) ??
       countryAfterTitle(title.to, tokens, hits) ??
       inPhrase('Country'),
     organizationOf(title, tokens, hits) ??

@@ -3,6 +3,8 @@ import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import { unique, type ArticleState, type Hit } from './article-state.js';
 import { definiteArticle, troopNoun, type SentenceCues } from './cues.js';
+import { countryPlacingBase } from './new-bases.js';
+import { sameClause, separatePartners, signers } from './participants.js';
 
 export function relationsOf(
   sentence: Sentence,
@@ -20,7 +22,8 @@ export function relationsOf(
   const agreements = unique(hits.filter((hit) => hit.kind === 'Agreement'));
   const countries = hits.filter((hit) => hit.kind === 'Country');
 
-  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role)) {
+  // A shadow minister speaks for the opposition: no office, whatever the lexicon says of later years.
+  for (const person of hits.filter((hit) => hit.kind === 'Person' && hit.role && hit.role !== 'shadow')) {
     if (person.roleOrganization)
       state.relate('REPRESENTS', person.id, person.roleOrganization, sentence, { role: person.role! });
     const country = person.roleCountry ?? officeCountry(person, state) ?? organCountry(person.roleOrganization, state);
@@ -36,7 +39,9 @@ export function relationsOf(
     // "hatte Kims Vertrauten in New York getroffen": the possessor of someone else is not at the table.
     const met = unique(hits.filter((hit) => hit.kind === 'Person' && !possessorOfOther(hit, tokens, state)));
     for (let i = 0; i < met.length; i++)
-      for (let j = i + 1; j < met.length; j++) state.relate('MET', met[i]!.id, met[j]!.id, sentence);
+      for (let j = i + 1; j < met.length; j++)
+        if (!separatePartners(met[i]!, met[j]!, tokens, hits, met.length))
+          state.relate('MET', met[i]!.id, met[j]!.id, sentence);
     // A group meets whoever the sentence names; a group alone ("die vier Minister kamen zusammen") meets itself.
     for (const member of group) for (const person of met) state.relate('MET', member.id, person.id, sentence);
     if (met.length === 0)
@@ -59,7 +64,7 @@ export function relationsOf(
         state.relate('PARTY_TO', country.id, agreement.id, sentence);
     }
     if (!signing) continue;
-    for (const person of people) {
+    for (const person of signers(people, tokens)) {
       state.relate('SIGNED', person.id, agreement.id, sentence);
       // A signatory binds the country they represent.
       const country = state.represents.get(person.id) ?? officeCountry({ ...person, role: 'minister' }, state);
@@ -68,7 +73,7 @@ export function relationsOf(
   }
 
   if (cues.stationing) stationing(sentence, tokens, hits, state);
-  bases(sentence, hits, state);
+  bases(sentence, tokens, hits, state);
 }
 
 /** How many a group noun phrase counts: "die beiden", "die vier", "the two", "both". */
@@ -230,7 +235,7 @@ function inClause(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** A base with a country in the same sentence: where it lies, and who runs it ("US-Militärstützpunkt Yokosuka"). */
-function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
+function bases(sentence: Sentence, tokens: Token[], hits: Hit[], state: ArticleState): void {
   const baseHits = hits.filter((hit) => hit.kind === 'Base');
   if (baseHits.length === 0) return;
   const countries = hits.filter((hit) => hit.kind === 'Country').map((hit) => hit.id);
@@ -243,6 +248,9 @@ function bases(sentence: Sentence, hits: Hit[], state: ArticleState): void {
     const known = state.lexicon.entities.get(base.id);
     for (const country of countries)
       if (known?.countries.includes(country)) state.relate('LOCATED_IN', base.id, country, sentence);
+    // A base the lexicon does not place: the country the sentence places it in.
+    const placed = known?.countries.length ? undefined : countryPlacingBase(base, tokens, hits);
+    if (placed) state.relate('LOCATED_IN', base.id, placed, sentence);
     for (const country of new Set([...countries, ...forces]))
       if (known?.operators.includes(country) && !known.countries.includes(country))
         state.relate('OPERATES', country, base.id, sentence);
@@ -289,17 +297,6 @@ function organCountry(organizationId: string | undefined, state: ArticleState): 
 function officeRole(person: Hit, state: ArticleState): string | undefined {
   const known = state.lexicon.entities.get(person.id);
   return known ? officesAt(known, state.context.publishedAt)[0]?.role : undefined;
-}
-
-/**
- * Whether nothing between two hits starts a new clause: a comma before a lowercase word ("…, which is considering a
- * third with the Philippines"; "…, die …"). A comma inside a list of names ("USA, Japan und Südkorea") does not.
- */
-function sameClause(tokens: Token[], a: Hit, b: Hit): boolean {
-  const [first, second] = a.from < b.from ? [a, b] : [b, a];
-  for (let k = first.to; k < second.from; k++)
-    if (tokens[k]!.text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return false;
-  return true;
 }
 
 /** Countries named inside a hit's own words ("amerikanisch-japanische" in an agreement's name). */

@@ -1,8 +1,8 @@
 import type { KnownEntity, Language, Lexicon, NameForm, NameHit } from '../lexicon/lexicon.js';
 import type { PhraseMatch } from '../lexicon/phrase-index.js';
-import { Endings } from '../text/endings.js';
-import { startsUppercase, tokenKey, type Token } from '../text/tokens.js';
+import { startsUppercase, type Token } from '../text/tokens.js';
 import { baseCue, placePreposition } from './cues.js';
+import { elidedPartBefore, isRoleNoun, shadowWord } from './title-words.js';
 
 /** An entity of the lexicon found in a sentence, with the tokens (or the part of a compound token) it covers. */
 export type Found = {
@@ -21,50 +21,6 @@ export type Found = {
 
 /** An office title in a sentence ("Verteidigungsminister", "US-Außenministerin"), with a country prefix if any. */
 export type TitleAt = { role: string; from: number; to: number; country?: string; organization?: string };
-
-/**
- * Nouns of office the title list does not hold ("Kommunikationskoordinator", "NASA-Administrator"): they still
- * announce a person, with an unspecified role.
- */
-const roleNounSuffixes = new Endings([
-  'koordinator',
-  'koordinatorin',
-  'sprecher',
-  'sprecherin',
-  'berater',
-  'beraterin',
-  'administrator',
-  'administratorin',
-  'direktor',
-  'direktorin',
-  'leiter',
-  'leiterin',
-  'vorsitzende',
-  'vorsitzender',
-  'vorsitzenden',
-  'beauftragte',
-  'beauftragter',
-  'gesandte',
-  'gesandter',
-  'coordinator',
-  'spokesperson',
-  'spokesman',
-  'director',
-  'adviser',
-  'advisor',
-]);
-/**
- * A module constant: the TypeScript loader (esbuild) compiles a `\p{…}` pattern outside a character class into
- * `new RegExp(…)`, which written inline in a function is built again on every call.
- */
-const roleNounWord = /^\p{Lu}[\p{L}-]+$/u;
-
-const isRoleNoun = (token: Token) => {
-  const first = token.text.charCodeAt(0);
-  // Cheap checks first: this runs for every token.
-  if (token.text.length < 6 || first < 65 || (first > 90 && first < 192)) return false;
-  return roleNounSuffixes.matches(token.key ?? tokenKey(token.text)) && roleNounWord.test(token.text);
-};
 
 /** "US-Soldaten", "Suk‐yeol": a compound whose parts may name an entity. */
 function isCompound(word: string): boolean {
@@ -93,7 +49,10 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, language?: Langu
     const name = inLanguage(lexicon.names.longestAt(tokens, i, withGenitive), language);
     const title = lexicon.titles.longestAt(tokens, i);
     if (title && (!name || title.length >= name.length)) {
-      titles.push({ role: title.payload, from: i, to: i + title.length });
+      // "the shadow foreign minister": the opposition's spokesperson holds no office.
+      const shadow = i > 0 && shadowWord.has(tokens[i - 1]!.text);
+      const from = elidedPartBefore(tokens, i) ? i - 2 : i;
+      titles.push({ role: shadow ? 'shadow' : title.payload, from, to: i + title.length });
       i += title.length;
       continue;
     }
@@ -143,8 +102,9 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, language?: Langu
       titles.push({
         ...(prefix ? { organization: prefix.entity.id } : {}),
         ...compound,
-        role: 'other',
-        from: i,
+        // "Schattenaußenminister": no office.
+        role: token.text.startsWith('Schatten') ? 'shadow' : 'other',
+        from: elidedPartBefore(tokens, i) ? i - 2 : i,
         to: i + 1,
       });
     }

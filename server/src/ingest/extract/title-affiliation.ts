@@ -33,10 +33,11 @@ export function organizationOf(title: TitleAt, tokens: Token[], hits: Hit[]): st
   );
 }
 
-export function countryBefore(at: number, hits: Hit[]): string | undefined {
-  // "die japanische Außenministerin", "Japans Premierminister", "der südkoreanische Amtskollege"
+export function countryBefore(at: number, hits: Hit[], tokens: Token[]): string | undefined {
+  // "die japanische Außenministerin", "Japans Premierminister", "der südkoreanische Amtskollege"; not across a
+  // dropped mark ("nordöstlich von Tokio; Luftwaffeninspekteur …"): one space at most between them.
   const hit = hits.find((candidate) => candidate.kind === 'Country' && candidate.to === at);
-  return hit?.id;
+  return hit && (tokens[at]?.start ?? hit.end) - hit.end <= 1 ? hit.id : undefined;
 }
 
 export function countryAfterTitle(at: number, tokens: Token[], hits: Hit[]): string | undefined {
