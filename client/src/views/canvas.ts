@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { canvasLabel } from '../core/appearance';
+import { edgeNear, type DrawnEdge } from '../core/edge-hit';
 import { computeVisibility, type Visibility } from '../core/filters';
 import type { AtlasGraph, ViewEdge, ViewNode } from '../core/graph-store';
 import type { Store } from '../core/store';
@@ -105,7 +106,6 @@ export function createCanvas(container: HTMLElement, graph: AtlasGraph, store: S
   const sigma = new Sigma<ViewNode, ViewEdge>(graph, container, {
     nodeReducer,
     edgeReducer,
-    enableEdgeEvents: true,
     zIndex: true,
     labelDensity: store.state.labelDensity,
     labelGridCellSize: 80,
@@ -134,8 +134,33 @@ export function createCanvas(container: HTMLElement, graph: AtlasGraph, store: S
     hoverNeighbours = null;
     store.set({ hoveredNode: null });
   });
-  sigma.on('clickEdge', ({ edge }) => events.onClickEdge(edge));
-  sigma.on('clickStage', () => events.onClickStage());
+  // Edges are found under a click here, on the click alone (see edgeNear), instead of by sigma's edge events.
+  const edgeAt = (point: { x: number; y: number }): string | null => {
+    const ends = new Map<string, { x: number; y: number } | null>();
+    const end = (node: string) => {
+      let position = ends.get(node);
+      if (position === undefined) {
+        const display = sigma.getNodeDisplayData(node);
+        position = display && !display.hidden ? sigma.framedGraphToViewport(display) : null;
+        ends.set(node, position);
+      }
+      return position;
+    };
+    const drawn: DrawnEdge[] = [];
+    graph.forEachEdge((edge, _attributes, source, target) => {
+      const display = sigma.getEdgeDisplayData(edge);
+      const from = end(source);
+      const to = end(target);
+      if (!display || display.hidden || !from || !to) return;
+      drawn.push({ key: edge, x1: from.x, y1: from.y, x2: to.x, y2: to.y, width: display.size });
+    });
+    return edgeNear(point, drawn);
+  };
+  sigma.on('clickStage', ({ event }) => {
+    const edge = edgeAt(event);
+    if (edge) events.onClickEdge(edge);
+    else events.onClickStage();
+  });
 
   // Dragging a node moves it and pins it there; a press without movement stays a click.
   let dragged: string | null = null;
