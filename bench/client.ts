@@ -16,8 +16,9 @@ import type { FrameTiming } from './support/frame-timing.js';
  * Chromium here draws WebGL in software (SwiftShader): a machine with a GPU does better. Two first-render figures:
  * `firstRenderMs` until the first frame is requested (the page's own work: graph, reducers, buffers) and
  * `firstRenderOnScreenMs` until the drawing is done. Measured with SwiftShader on two cores, a sigma frame of this
- * graph takes about 0.6 s of drawing without edges and 3 s with them, whatever the edge program (arrow or line) or
- * edge picking: the drawing, not the page, is what a camera move or a hover waits for there.
+ * graph takes about 0.6 s of drawing without edges and 2–3 s with them, whatever the edge program (arrow or line),
+ * and about a third more when sigma's edge events draw the edges again into a picking layer (the client finds
+ * clicked edges itself for that reason): the drawing, not the page, is what a camera move or a hover waits for there.
  */
 const kinds = ['Person', 'Country', 'Agreement', 'Base', 'Organization'];
 const types = ['REPRESENTS', 'MET', 'SIGNED', 'PARTY_TO', 'LOCATED_IN', 'OPERATES', 'STATIONS_TROOPS_IN'];
