@@ -52,11 +52,9 @@ export function detectLanguage(text: string): 'de' | 'en' {
 /** The same judgement over lowercase words already split (an article's tokens' keys). */
 export function languageOfWords(words: Iterable<string>): 'de' | 'en' {
   let score = 0;
-  for (const word of words) score += languageScore(word);
+  for (const word of words) {
+    if (german.has(word)) score++;
+    else if (english.has(word)) score--;
+  }
   return score >= 0 ? 'de' : 'en';
-}
-
-/** +1 for a German function word, -1 for an English one, else 0; a sum of these ≥ 0 reads as German. */
-export function languageScore(word: string): number {
-  return german.has(word) ? 1 : english.has(word) ? -1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Hit } from './article-state.js';
-import { definiteArticle, isBoundWord, isConcludingWord } from './cues.js';
+import { conjunction, definiteArticle, isBoundWord, isConcludingWord } from './cues.js';
 
 /*
  * The parties of an agreement noun phrase that the sentence states around it: after the noun ("zwischen Japan und
@@ -24,7 +24,7 @@ function countriesFrom(tokens: Token[], at: number, hits: Hit[]): { parties: str
     if (!country) break;
     if (!parties.includes(country.id)) parties.push(country.id);
     at = end = country.to;
-    if (!listJoin.test(tokens[at]?.text ?? '')) break;
+    if (!conjunction.test(tokens[at]?.text ?? '')) break;
     at++;
     if (definiteArticle.test(tokens[at]?.text ?? '')) at++;
   }
@@ -42,13 +42,11 @@ function countriesUpTo(tokens: Token[], end: number, hits: Hit[]): { parties: st
     if (!parties.includes(country.id)) parties.unshift(country.id);
     at = start = country.from;
     if (definiteArticle.test(tokens[at - 1]?.text ?? '')) at = start = at - 1;
-    if (!listJoin.test(tokens[at - 1]?.text ?? '')) break;
+    if (!conjunction.test(tokens[at - 1]?.text ?? '')) break;
     at--;
   }
   return { parties, start };
 }
-
-const listJoin = /^(und|and|sowie|,)$/;
 
 /**
  * "Japan und die USA sind seit 1960 durch einen Sicherheitsvertrag verbunden", "Norway and Iceland are bound by a

@@ -1,5 +1,5 @@
 import { officesAt } from '../lexicon/lexicon.js';
-import type { Token } from '../text/tokens.js';
+import { startsUppercase, type Token } from '../text/tokens.js';
 import type { ArticleState, Hit } from './article-state.js';
 import { definiteArticle } from './cues.js';
 
@@ -30,7 +30,7 @@ export function countriesOfPeople(tokens: Token[], hits: Hit[], state: ArticleSt
       const at = definiteArticle.test(tokens[person.to + 1]?.text ?? '') ? person.to + 2 : person.to + 1;
       const after = hits.find((hit) => hit.kind === 'Country' && hit.from === at && hit.form === 'name');
       // "… of the United States' allies": a possessive country owns what follows, it is not the person's.
-      if (after && !/^\p{Lu}/u.test(tokens[after.to]?.text ?? '') && !possessed(tokens, after)) country = after.id;
+      if (after && !startsUppercase(tokens[after.to]?.text ?? '') && !possessed(tokens, after)) country = after.id;
     }
     if (!country) continue;
     const known = state.lexicon.entities.get(person.id);

@@ -1,5 +1,5 @@
 import { Endings, WordBits } from '../text/endings.js';
-import { tokenKey, type Token } from '../text/tokens.js';
+import { startsUppercase, tokenKey, type Token } from '../text/tokens.js';
 import { WordMemo } from '../text/word-memo.js';
 
 /**
@@ -124,7 +124,7 @@ const bitsOfWord = new WordMemo((word: string): number => {
   if (germanCompanyNoun.test(word) || englishCompanyNoun.test(word)) bits |= companyNounBit;
   if (word === 'Base' || word === 'Station' || word === 'Camp' || germanBaseNoun.test(word)) bits |= baseNounBit;
   if (organizationHead.test(word)) bits |= organizationHeadBit;
-  if (word.length > 3 && /^\p{Lu}/u.test(word) && placeNounEndings.matches(key)) bits |= placeNounBit;
+  if (word.length > 3 && startsUppercase(word) && placeNounEndings.matches(key)) bits |= placeNounBit;
   return bits;
 });
 

@@ -1,4 +1,4 @@
-import { languageScore } from '../detect-language.js';
+import { languageOfWords } from '../detect-language.js';
 import type { KnownEntity, Language, Lexicon } from '../lexicon/lexicon.js';
 import { officesAt } from '../lexicon/lexicon.js';
 import type { Extraction } from '../model.js';
@@ -23,7 +23,13 @@ import {
 import { laterAbbreviations, newCompanies, newNamedOrganizations } from './new-organizations.js';
 import { relationsOf } from './relations.js';
 import { scanSentence, type Found, type SentenceScan, type TitleAt } from './scan-sentence.js';
-import { countryAfterTitle, countryBefore, giveTitle, organizationOf } from './title-affiliation.js';
+import {
+  commaClosingTitlePhrase,
+  countryAfterTitle,
+  countryBefore,
+  giveTitle,
+  organizationOf,
+} from './title-affiliation.js';
 
 export type { ArticleContext } from './article-state.js';
 export { parseCount } from './relations.js';
@@ -82,14 +88,17 @@ function articleLanguage(given: string | undefined, sentences: Token[][]): Langu
   const code = given?.slice(0, 2).toLowerCase();
   if (code === 'de' || code === 'en') return code;
   if (given) return undefined;
-  let score = 0;
-  let count = 0;
+  return languageOfWords(firstWords(sentences, 400));
+}
+
+/** The words of the first sentences, up to the end of the sentence that passes `count` words. */
+function* firstWords(sentences: Token[][], count: number): Generator<string> {
+  let seen = 0;
   for (const tokens of sentences) {
-    for (const token of tokens) score += languageScore(token.key ?? token.text);
-    count += tokens.length;
-    if (count >= 400) break;
+    for (const token of tokens) yield token.key ?? token.text;
+    seen += tokens.length;
+    if (seen >= count) return;
   }
-  return score >= 0 ? 'de' : 'en';
 }
 
 /**
@@ -272,15 +281,18 @@ function attachTitles(tokens: Token[], titles: TitleAt[], hits: Hit[], state: Ar
   }
   // "der Sprecher des chinesischen Außenministeriums, Wang Wenbin.": a known person after the title's phrase and a comma.
   for (const title of titles) {
-    if (!affiliationWord.test(tokens[title.to]?.text ?? '')) continue;
-    const comma = tokens.findIndex((token, k) => k > title.to && k <= title.to + 5 && token.text === ',');
+    if (!titlePhraseOpener.test(tokens[title.to]?.text ?? '')) continue;
+    const comma = commaClosingTitlePhrase(tokens, title.to);
     const person = comma > 0 && hits.find((hit) => hit.kind === 'Person' && hit.from === comma + 1);
     if (person && !person.role && appositionEnd.test(tokens[person.to]?.text ?? ','))
       giveAppositionTitle(person, title, tokens, hits);
   }
 }
 
-/** The word opening a title's affiliation: "Sprecher des Ministeriums", "spokesman of the ministry". */
-const affiliationWord = /^(des|der|von|vom|im|beim|of|at|for)$/;
+/**
+ * The word opening the phrase after a title before a known person's name: "Sprecher des Ministeriums, X",
+ * "spokesman of the ministry, X". Narrower than the one newPeopleAfterTitles takes before a new name.
+ */
+const titlePhraseOpener = /^(des|der|von|vom|im|beim|of|at|for)$/;
 
 const appositionArticle = /^(dem|der|den|des|einem|einer|eines|the|a|an)$/;

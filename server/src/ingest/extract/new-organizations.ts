@@ -19,7 +19,8 @@ const listJoint = /^(,|und|and|oder|or|sowie)$/;
 export function newCompanies(tokens: Token[], hits: Hit[], cues: SentenceCues, state: ArticleState): Hit[] {
   const companies: Hit[] = [];
   if (cues.companyNouns.length === 0) return companies;
-  const taken = (at: number) => [...hits, ...companies].find((hit) => hit.from <= at && at < hit.to);
+  const covers = (hit: Hit, at: number) => hit.from <= at && at < hit.to;
+  const taken = (at: number) => hits.find((hit) => covers(hit, at)) ?? companies.find((hit) => covers(hit, at));
   const isWord = (at: number) => {
     const text = tokens[at]?.text;
     return (

@@ -5,6 +5,7 @@ import { baseCue, isPlaceNoun, notNameWord, placePreposition, quantityWords } fr
 import type { Found, TitleAt } from './scan-sentence.js';
 import {
   affiliationAfter,
+  commaClosingTitlePhrase,
   countryAfterTitle,
   countryBefore,
   giveTitle,
@@ -89,7 +90,7 @@ export function newPeopleAfterTitles(tokens: Token[], titles: TitleAt[], hits: H
     // "der Koordinator des Sicherheitsrates, John Kirby,", "Japan's ambassador in Canberra, Shingo Yamagami,"
     // "Der Generalstabschef der philippinischen Streitkräfte, General Romeo Brawner,": a rank may open the name.
     if (!person && /^(des|der|von|vom|im|in|bei|beim|für|of|at|to|for)$/.test(tokens[at]?.text ?? '')) {
-      const comma = tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
+      const comma = commaClosingTitlePhrase(tokens, at);
       if (comma > 0)
         person = newPersonAt(
           tokens,

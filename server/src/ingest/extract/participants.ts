@@ -46,7 +46,7 @@ export function sameClause(tokens: Token[], a: { from: number; to: number }, b: 
 }
 
 /** A module constant: the TypeScript loader builds a `\p{…}` pattern written inside a function on every call. */
-const lowercaseStart = /^\p{Ll}/u;
+export const lowercaseStart = /^\p{Ll}/u;
 
 /** Pronouns that make a clause's subject the people named before: "…, wo sie eine Vereinbarung unterzeichneten". */
 const subjectPronoun = new Set(['sie', 'er', 'wir', 'they', 'he', 'she', 'we']);

@@ -2,9 +2,9 @@ import { officesAt } from '../lexicon/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import { unique, type ArticleState, type Hit } from './article-state.js';
-import { definiteArticle, troopNoun, type SentenceCues } from './cues.js';
+import { conjunction, definiteArticle, troopNoun, type SentenceCues } from './cues.js';
 import { countryPlacingBase } from './new-bases.js';
-import { sameClause, separatePartners, signers } from './participants.js';
+import { lowercaseStart, sameClause, separatePartners, signers } from './participants.js';
 
 export function relationsOf(
   sentence: Sentence,
@@ -82,8 +82,6 @@ const groupCounts = new Map([
   ...['drei', 'three'].map((word): [string, number] => [word, 3]),
   ...['vier', 'four'].map((word): [string, number] => [word, 4]),
 ]);
-/** A module constant: the TypeScript loader builds a `\p{…}` pattern written inside a function on every call. */
-const lowercaseStart = /^\p{Ll}/u;
 /** … people: nouns for people in office, plural ("Verteidigungsführer", "Amtskollegen", "ministers", "leaders"). */
 const peopleNoun =
   /(führer|minister|ministerinnen|politiker|politikerinnen|präsidenten|chefs|kollegen|vertreter|diplomaten|leaders|ministers|officials|counterparts|secretaries|diplomats|men|women)$/i;
@@ -181,7 +179,7 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
     // "… and some 54,000 in Japan", "… sind in Südkorea stationiert, etwa 54.000 in Japan": another number and host
     // for the same troops.
     const verbAfter = stationedWord.test(tokens[host.to]?.text ?? '') ? 1 : 0;
-    for (let at = host.to + verbAfter; andWord.test(tokens[at]?.text ?? '');) {
+    for (let at = host.to + verbAfter; conjunction.test(tokens[at]?.text ?? '');) {
       const number = tokens.slice(at + 1, at + 4).findIndex((token) => /^\d/.test(token.text));
       if (number < 0) break;
       const numberAt = at + 1 + number;
@@ -197,7 +195,6 @@ function stationing(sentence: Sentence, tokens: Token[], hits: Hit[], state: Art
 /** A participle that may close the first clause before an elliptical second one. */
 const stationedWord = /^(stationiert|stationed|based|deployed|untergebracht)$/;
 const hostingVerb = /^(beherbergt|beherbergen|beherbergte|beherbergten|hosts|host|hosted|hosting)$/;
-const andWord = /^(und|and|sowie|,)$/;
 
 /** The number within four tokens before a troop noun ("rund 28.500 Soldaten", "2,500 US Marines"). */
 function countBefore(tokens: Token[], troopAt: number): { count?: number } {

@@ -5,6 +5,14 @@ import type { TitleAt } from './scan-sentence.js';
 
 /* Whose office a title is (a country's, an organisation's), and giving it to a person. */
 
+/**
+ * The comma that closes the phrase after a title, within five words of `at`: "der Koordinator des Sicherheitsrates,
+ * John Kirby," — the name in apposition starts after it. -1 if there is none.
+ */
+export function commaClosingTitlePhrase(tokens: Token[], at: number): number {
+  return tokens.findIndex((token, k) => k > at && k <= at + 5 && token.text === ',');
+}
+
 /** The last of the titles that follow one another from `title` on ("stellvertretenden" + "Sicherheitsberater"). */
 export function lastOfRun(title: TitleAt, titles: TitleAt[]): TitleAt {
   let last = title;
